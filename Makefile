@@ -1,0 +1,63 @@
+# Two commands for a new user: `make run` and `make test`. `make serve` is production.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+BIND ?= 127.0.0.1:$(PORT)
+WORKERS ?= 3
+
+.PHONY: run test lint unit-test browser-test serve benchmark clean
+
+$(VENV)/installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/installed-test: requirements-test.txt $(VENV)/installed
+	$(PY) -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+run: $(VENV)/installed
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py ensure_demo_accounts --port $(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Browser tests drive Debian's Chromium; install it when we can (root with apt), else say how.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "The browser tests need Chromium: sudo apt-get install chromium"; exit 1; \
+	  fi; }
+
+lint: $(VENV)/installed-test
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	DJANGO_SETTINGS_MODULE=settings.test $(PY) manage.py makemigrations --check --dry-run
+
+unit-test: $(VENV)/installed-test
+	$(PY) -m pytest
+
+# Its own process and database: the browser suite commits demo content to its database.
+browser-test: $(VENV)/installed-test chromium
+	INVOLVE_TEST_DB=browser $(PY) -m pytest tests/browser --create-db
+
+test: lint unit-test browser-test
+
+benchmark: $(VENV)/installed-test
+	INVOLVE_TEST_DB=benchmark $(PY) -m pytest tests/benchmarks --create-db -s
+
+# Production: settings only from the environment (see README). Refuses to start without a
+# real SECRET_KEY and ALLOWED_HOSTS.
+serve: $(VENV)/installed
+	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py createcachetable
+	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py collectstatic --noinput --verbosity 0
+	DJANGO_SETTINGS_MODULE=settings.production $(VENV)/bin/gunicorn --chdir site wsgi:application \
+	  --bind $(BIND) --workers $(WORKERS) --access-logfile -
+
+clean:
+	rm -rf $(VENV) staticfiles var

@@ -1,0 +1,100 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Site
+
+from home import demo_content as demo
+from home.models import ContentPage, OrganisationSettings
+
+
+def card_group(pages):
+    return {
+        "type": "card_group",
+        "value": {
+            "column": "one-half",
+            "body": [
+                {
+                    "type": "card",
+                    "value": {
+                        "heading": page.title,
+                        "heading_level": 3,
+                        "heading_size": "",
+                        "body": f"<p>{page.summary}</p>",
+                        "internal_page": page.pk,
+                        "url": "",
+                    },
+                }
+                for page in pages
+            ],
+        },
+    }
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo site from the seed documents: home page, About involvement with its "
+        "principles and ambitions, contact, privacy, accessibility and other formats. "
+        "Safe to run again: it only adds what is missing and never overwrites an edit."
+    )
+
+    def handle(self, **options):
+        with transaction.atomic():
+            created = self.build()
+        if created:
+            self.stdout.write(f"Demo content: added {', '.join(created)}.")
+        else:
+            self.stdout.write("Demo content: already there, nothing changed.")
+
+    def build(self):
+        created = []
+        site = Site.objects.get(is_default_site=True)
+        home = site.root_page.specific
+
+        about, about_is_new = self.ensure_page(home, demo.ABOUT, created, show_in_menus=True)
+        principles, _new = self.ensure_page(about, demo.PRINCIPLES, created)
+        ambitions, _new = self.ensure_page(about, demo.AMBITIONS, created)
+        if about_is_new:
+            about.body.append(("card_group", card_group([principles, ambitions])["value"]))
+            about.save_revision().publish()
+        contact, _new = self.ensure_page(home, demo.CONTACT, created, show_in_menus=True)
+        privacy, _new = self.ensure_page(home, demo.PRIVACY, created)
+        accessibility, _new = self.ensure_page(home, demo.ACCESSIBILITY, created)
+        other_formats, _new = self.ensure_page(home, demo.OTHER_FORMATS, created)
+
+        # The migration made a bare home page; fill it once, and leave an edited one alone.
+        if not home.introduction:
+            for field, value in demo.HOME.items():
+                setattr(home, field, value)
+            home.call_to_action_page = about
+            home.body = [card_group([about, contact, other_formats])]
+            home.save_revision().publish()
+            created.append("home page")
+
+        organisation = OrganisationSettings.for_site(site)
+        if not organisation.phone:
+            for field, value in demo.ORGANISATION.items():
+                setattr(organisation, field, value)
+            organisation.contact_page = contact
+            organisation.privacy_page = privacy
+            organisation.accessibility_page = accessibility
+            organisation.other_formats_page = other_formats
+            organisation.save()
+            created.append("organisation settings")
+        return created
+
+    def ensure_page(self, parent, content, created, show_in_menus=False):
+        """The child of `parent` with the content's slug, creating and publishing it if
+        missing. Returns (page, whether it was created)."""
+        existing = parent.get_children().filter(slug=content["slug"]).specific().first()
+        if existing:
+            return existing, False
+        page = ContentPage(
+            title=content["title"],
+            slug=content["slug"],
+            summary=content["summary"],
+            body=content["body"],
+            show_in_menus=show_in_menus,
+        )
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        created.append(f"“{page.title}”")
+        return page, True

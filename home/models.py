@@ -1,0 +1,252 @@
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, SHORT_TEXT_FEATURES
+
+
+class InvolvePage(Page):
+    """What every public page type shares: a plain-English summary that also feeds search
+    results and link previews.
+
+    Abstract, because wagtail-localize needs concrete page models to subclass Wagtail's
+    own Page rather than a swapped base page model (STYLE.md, trap 5). Pages are
+    translatable through Page's own locale and translation key.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=300,
+        help_text=_(
+            "One or two short sentences in plain English saying what this page is for. "
+            "Shown under the title and in search results."
+        ),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def search_summary(self):
+        return self.search_description or self.summary
+
+
+class HomePage(InvolvePage):
+    """The front door of the site in one language: one per locale, at the top of its tree."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.CharField(
+        _("hero text"), max_length=250, help_text=_("One sentence under the heading.")
+    )
+    introduction = RichTextField(_("introduction"), features=SHORT_TEXT_FEATURES, blank=True)
+    call_to_action_text = models.CharField(
+        _("call to action text"),
+        max_length=80,
+        blank=True,
+        help_text=_("For example: Find a way to get involved"),
+    )
+    call_to_action_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("call to action page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("sections"))
+
+    content_panels = InvolvePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Hero")
+        ),
+        FieldPanel("summary"),
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("call_to_action_text"), PageChooserPanel("call_to_action_page")],
+            heading=_("Get involved call to action"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = InvolvePage.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_text"),
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    page_description = _("The home page of the site. There is one in each language.")
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class ContentPage(InvolvePage):
+    """A general page of text: strategy, principles, privacy notice, accessibility
+    statement, contact details, guides."""
+
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = InvolvePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    search_fields = InvolvePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+    page_description = _(
+        "A page of text, such as a strategy, the privacy notice or how to contact the team."
+    )
+
+    class Meta:
+        verbose_name = _("content page")
+
+
+@register_setting(icon="site")
+class OrganisationSettings(BaseSiteSetting):
+    """Who runs the site and how to reach them, shown in the header and footer.
+
+    Holds no translated text: names, numbers and addresses are the same in every language,
+    and the footer's pages are chosen here once and shown in the reader's language.
+    """
+
+    name = models.CharField(
+        _("organisation name"),
+        max_length=120,
+        default="Involve",
+        help_text=_("Shown in the header of every page."),
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    other_formats_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("ask for this in another format"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("How to ask for easy read, large print, audio, Braille or a translation."),
+    )
+
+    select_related = [
+        "contact_page",
+        "privacy_page",
+        "accessibility_page",
+        "other_formats_page",
+    ]
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("address")],
+            heading=_("Organisation"),
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("contact_page"),
+                PageChooserPanel("privacy_page"),
+                PageChooserPanel("accessibility_page"),
+                PageChooserPanel("other_formats_page"),
+            ],
+            heading=_("Footer pages"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("x_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("linkedin_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+
+    @property
+    def social_links(self):
+        """(label, url) for each social network that has an address."""
+        networks = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("X", self.x_url),
+            ("YouTube", self.youtube_url),
+            ("LinkedIn", self.linkedin_url),
+        ]
+        return [(label, url) for label, url in networks if url]
+
+    @property
+    def footer_pages(self):
+        """The footer's chosen pages in the reader's language where a translation is live,
+        otherwise as chosen; one query whatever the number of pages."""
+        chosen = [
+            page
+            for page in (
+                self.contact_page,
+                self.privacy_page,
+                self.accessibility_page,
+                self.other_formats_page,
+            )
+            if page is not None and page.live
+        ]
+        if not chosen:
+            return []
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                locale=Locale.get_active(),
+                translation_key__in=[page.translation_key for page in chosen],
+            )
+        }
+        return [translations.get(page.translation_key, page) for page in chosen]
+
+
+class EditorGroupDescription(models.Model):
+    """One line saying what an admin group is for, shown to its members on the dashboard
+    so nobody has to guess why they can or cannot do something."""
+
+    group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="description")
+    description = models.CharField(_("description"), max_length=255)
+
+    class Meta:
+        verbose_name = _("editor group description")
+
+    def __str__(self):
+        return f"{self.group.name}: {self.description}"

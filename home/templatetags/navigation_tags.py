@@ -1,0 +1,113 @@
+"""Tags for finding your way around the site and between its languages.
+
+Each tag costs a fixed number of queries, whatever the number of pages or languages.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import format_html, format_html_join
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _home_page(request):
+    """The site's home page in the reader's language, or the default one if not translated."""
+    if not hasattr(request, "_involve_home_page"):
+        site = Site.find_for_request(request)
+        request._involve_home_page = site.root_page.localized if site else None
+    return request._involve_home_page
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    request = context["request"]
+    home = _home_page(request)
+    return home.get_url(request) if home else "/"
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    """The home page's live children that editors marked "show in menus"."""
+    request = context["request"]
+    home = _home_page(request)
+    if home is None:
+        return {"menu_items": []}
+    current = context.get("page")
+    current_path = current.path if current else ""
+    menu_items = [
+        {
+            "title": child.title,
+            "url": child.get_url(request),
+            "current": child.path == current_path,
+            "active": current_path.startswith(child.path),
+        }
+        for child in home.get_children().live().public().in_menu()
+    ]
+    return {"menu_items": menu_items}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    """The page's ancestors from the home page down; nothing on the home page itself."""
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).live()) if page.depth > 2 else []
+    return {"ancestors": ancestors, "request": context["request"]}
+
+
+def _translation_urls(page, request):
+    """{language code: url} for each live translation of the page: one query per request,
+    shared by the head's alternates and the language switcher."""
+    if page is None or not isinstance(page, Page):
+        return {}
+    cache = request.__dict__.setdefault("_involve_translation_urls", {})
+    if page.pk not in cache:
+        cache[page.pk] = {
+            translated.locale.language_code: translated.get_url(request)
+            for translated in page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+        }
+    return cache[page.pk]
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Every language of the site, each linking to this page in that language.
+
+    Where the page has no translation yet, the link goes to the same address under the other
+    language's prefix: the interface changes language and the page says it is shown in English.
+    """
+    request = context["request"]
+    current_language = translation.get_language()
+    translations = _translation_urls(context.get("page"), request)
+    path = request.get_full_path()
+    languages = [
+        {
+            "code": code,
+            "name": name,
+            "current": code == current_language,
+            "url": translations.get(code) or translate_url(path, code),
+        }
+        for code, name in settings.LANGUAGES
+    ]
+    return {"languages": languages}
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context, page):
+    """<link rel="canonical"> and one hreflang alternate per live translation."""
+    request = context["request"]
+    translations = _translation_urls(page, request)
+    canonical = page.get_full_url(request)
+    alternates = format_html_join(
+        "\n    ",
+        '<link rel="alternate" hreflang="{}" href="{}">',
+        (
+            (code, request.build_absolute_uri(url))
+            for code, url in translations.items()
+            if url
+        ),
+    )
+    return format_html('<link rel="canonical" href="{}">\n    {}', canonical, alternates)

@@ -1,0 +1,39 @@
+from django.utils.html import format_html_join
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from .models import EditorGroupDescription
+
+
+class YourRolePanel(Component):
+    """Tells an editor which groups they are in and what each is for."""
+
+    name = "your_role"
+    order = 50
+
+    def __init__(self, user):
+        self.user = user
+
+    def render_html(self, parent_context=None):
+        descriptions = EditorGroupDescription.objects.filter(
+            group__user=self.user
+        ).select_related("group")
+        if not descriptions:
+            return ""
+        items = format_html_join(
+            "",
+            "<li><strong>{}</strong>: {}</li>",
+            ((d.group.name, d.description) for d in descriptions),
+        )
+        return format_html_join(
+            "",
+            '<section class="panel w-mb-8" aria-labelledby="your-role-heading">'
+            '<h2 id="your-role-heading" class="w-h3">{}</h2><ul>{}</ul></section>',
+            [(_("Your role"), items)],
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_your_role_panel(request, panels):
+    panels.append(YourRolePanel(request.user))

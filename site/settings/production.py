@@ -1,0 +1,81 @@
+"""Production settings, read only from the environment.
+
+Required: SECRET_KEY, ALLOWED_HOSTS. Optional: DATABASE_URL (else SQLite), REDIS_URL (else the
+database cache), CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, EMAIL_HOST, EMAIL_PORT,
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
+RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT. A missing or default secret stops the process with
+one line saying why, instead of running with a key an attacker could know.
+"""
+
+import os
+import sys
+
+from .base import *  # noqa: F403
+
+
+def _refuse_to_start(reason):
+    sys.exit(f"Involve refuses to start: {reason}")
+
+
+def _env_list(name):
+    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+
+
+DEBUG = False
+
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY:
+    _refuse_to_start("SECRET_KEY is not set; give it a long random value in the environment.")
+if SECRET_KEY.startswith("django-insecure") or SECRET_KEY in {"changeme", "change-me", "secret"}:
+    _refuse_to_start("SECRET_KEY is a default value; give it a long random value of your own.")
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
+    _refuse_to_start("SECRET_KEY is too short or too simple; use at least 50 random characters.")
+
+ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    _refuse_to_start("ALLOWED_HOSTS is not set; list the site's host names, comma-separated.")
+CSRF_TRUSTED_ORIGINS = _env_list("CSRF_TRUSTED_ORIGINS")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+
+# Several gunicorn workers (and later several servers) must share one cache.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "involve_cache",
+        }
+    }
+
+if os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+RECAPTCHA_PUBLIC_KEY = os.environ.get("RECAPTCHA_PUBLIC_KEY", "")
+RECAPTCHA_PRIVATE_KEY = os.environ.get("RECAPTCHA_PRIVATE_KEY", "")
+
+# HTTPS everywhere. The site normally sits behind a proxy or load balancer that ends TLS and
+# sets X-Forwarded-Proto; SECURE_SSL_REDIRECT=false suits a proxy that redirects by itself.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
+SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
