@@ -46,7 +46,9 @@ class InsetTextBlock(nhsuk.InsetTextBlock):
 
 class DoListBlock(nhsuk.DoBlock):
     heading_level = heading_level_block()
-    label = blocks.CharBlock(label=_("Heading"), required=False, help_text=_("Leave blank for “Do”."))
+    label = blocks.CharBlock(
+        label=_("Heading"), required=False, help_text=_("Leave blank for “Do”.")
+    )
     do = blocks.ListBlock(blocks.RichTextBlock(features=SHORT_TEXT_FEATURES), label=_("Do"))
 
     class Meta:

@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from .blocks import BodyBlock, SHORT_TEXT_FEATURES
+from .blocks import SHORT_TEXT_FEATURES, BodyBlock
 
 
 class InvolvePage(Page):
@@ -64,9 +64,7 @@ class HomePage(InvolvePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("sections"))
 
     content_panels = InvolvePage.content_panels + [
-        MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Hero")
-        ),
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Hero")),
         FieldPanel("summary"),
         FieldPanel("introduction"),
         MultiFieldPanel(

@@ -25,5 +25,7 @@ def search_pages(query):
         if page.locale_id == active.pk or page.translation_key not in translated_keys
     ]
     # One query per page type, not per result, to fetch each page's own fields (its summary).
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in chosen]).specific()}
+    specific = {
+        page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in chosen]).specific()
+    }
     return [specific[page.pk] for page in chosen if page.pk in specific]

@@ -16,9 +16,9 @@ class YourRolePanel(Component):
         self.user = user
 
     def render_html(self, parent_context=None):
-        descriptions = EditorGroupDescription.objects.filter(
-            group__user=self.user
-        ).select_related("group")
+        descriptions = EditorGroupDescription.objects.filter(group__user=self.user).select_related(
+            "group"
+        )
         if not descriptions:
             return ""
         items = format_html_join(

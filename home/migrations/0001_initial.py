@@ -7,77 +7,740 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('wagtailcore', '0098_apitoken'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ContentPage',
+            name="ContentPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='One or two short sentences in plain English saying what this page is for. Shown under the title and in search results.', max_length=300, verbose_name='summary')),
-                ('body', wagtail.fields.StreamField([('rich_text', 0), ('inset_text', 2), ('warning_callout', 5), ('action_link', 10), ('expander', 13), ('card_group', 23), ('image', 27), ('table', 28), ('do_list', 32), ('dont_list', 35)], block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'label': 'Text'}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'label': 'Text'}), 2: ('wagtail.blocks.StructBlock', [[('body', 1)]], {}), 3: ('wagtail.blocks.CharBlock', (), {'default': 'Important', 'label': 'Title'}), 4: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': '2 for a main section, 3 inside a section, 4 inside that.', 'label': 'Heading level', 'max_value': 4, 'min_value': 2}), 5: ('wagtail.blocks.StructBlock', [[('title', 3), ('heading_level', 4), ('body', 1)]], {}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'required': True}), 7: ('wagtail.blocks.URLBlock', (), {'label': 'URL', 'required': False}), 8: ('wagtail.blocks.BooleanBlock', (), {'label': 'Open in new window', 'required': False}), 9: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Internal Page', 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('text', 6), ('external_url', 7), ('new_window', 8), ('internal_page', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'required': True}), 12: ('wagtail.blocks.StreamBlock', [[('richtext', 1), ('inset_text', 2), ('warning_callout', 5)]], {'required': True}), 13: ('wagtail.blocks.StructBlock', [[('title', 11), ('body', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Full-width'), ('one-half', 'One-half'), ('one-third', 'One-third')], 'required': False}), 15: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Default'), ('small', 'Small'), ('medium', 'Medium'), ('large', 'Large')], 'help_text': "The heading size affects the visual size, this follows the front-end library's sizing.", 'required': False}), 16: ('wagtail.blocks.RichTextBlock', (), {'required': False}), 17: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'Interal Page Link for the card', 'label': 'Internal Page', 'required': False}), 18: ('wagtail.blocks.URLBlock', (), {'help_text': 'External Link for the card', 'label': 'URL', 'required': False}), 19: ('wagtail.blocks.StructBlock', [[('heading', 11), ('heading_level', 4), ('heading_size', 15), ('body', 16), ('internal_page', 17), ('url', 18)]], {}), 20: ('wagtail.blocks.RichTextBlock', (), {'required': True}), 21: ('wagtail.blocks.StructBlock', [[('feature_heading', 11), ('heading_level', 4), ('heading_size', 15), ('body', 20)]], {}), 22: ('wagtail.blocks.StreamBlock', [[('card', 19), ('card_feature', 21)]], {'required': True}), 23: ('wagtail.blocks.StructBlock', [[('column', 14), ('body', 22)]], {}), 24: ('wagtail.images.blocks.ImageChooserBlock', (), {'required': True}), 25: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only leave this blank if the image is decorative.', 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'required': False}), 27: ('wagtail.blocks.StructBlock', [[('content_image', 24), ('alt_text', 25), ('caption', 26)]], {}), 28: ('home.blocks.NHSTableBlock', (), {}), 29: ('wagtail.blocks.CharBlock', (), {'help_text': 'Leave blank for “Do”.', 'label': 'Heading', 'required': False}), 30: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link', 'document-link']}), 31: ('wagtail.blocks.ListBlock', (30,), {'label': 'Do'}), 32: ('wagtail.blocks.StructBlock', [[('heading_level', 4), ('label', 29), ('do', 31)]], {}), 33: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave blank for “Don't”.", 'label': 'Heading', 'required': False}), 34: ('wagtail.blocks.ListBlock', (30,), {'label': "Don't"}), 35: ('wagtail.blocks.StructBlock', [[('heading_level', 4), ('label', 33), ('dont', 34)]], {})}, verbose_name='body')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two short sentences in plain English saying what this page is for. Shown under the title and in search results.",
+                        max_length=300,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("rich_text", 0),
+                            ("inset_text", 2),
+                            ("warning_callout", 5),
+                            ("action_link", 10),
+                            ("expander", 13),
+                            ("card_group", 23),
+                            ("image", 27),
+                            ("table", 28),
+                            ("do_list", 32),
+                            ("dont_list", 35),
+                        ],
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ],
+                                    "label": "Text",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ],
+                                    "label": "Text",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("body", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"default": "Important", "label": "Title"},
+                            ),
+                            4: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "2 for a main section, 3 inside a section, 4 inside that.",
+                                    "label": "Heading level",
+                                    "max_value": 4,
+                                    "min_value": 2,
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 3), ("heading_level", 4), ("body", 1)]],
+                                {},
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Link text", "required": True},
+                            ),
+                            7: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "URL", "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {"label": "Open in new window", "required": False},
+                            ),
+                            9: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Internal Page", "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("text", 6),
+                                        ("external_url", 7),
+                                        ("new_window", 8),
+                                        ("internal_page", 9),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            11: ("wagtail.blocks.CharBlock", (), {"required": True}),
+                            12: (
+                                "wagtail.blocks.StreamBlock",
+                                [[("richtext", 1), ("inset_text", 2), ("warning_callout", 5)]],
+                                {"required": True},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 11), ("body", 12)]],
+                                {},
+                            ),
+                            14: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("", "Full-width"),
+                                        ("one-half", "One-half"),
+                                        ("one-third", "One-third"),
+                                    ],
+                                    "required": False,
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("", "Default"),
+                                        ("small", "Small"),
+                                        ("medium", "Medium"),
+                                        ("large", "Large"),
+                                    ],
+                                    "help_text": "The heading size affects the visual size, this follows the front-end library's sizing.",
+                                    "required": False,
+                                },
+                            ),
+                            16: ("wagtail.blocks.RichTextBlock", (), {"required": False}),
+                            17: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "Interal Page Link for the card",
+                                    "label": "Internal Page",
+                                    "required": False,
+                                },
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {
+                                    "help_text": "External Link for the card",
+                                    "label": "URL",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 11),
+                                        ("heading_level", 4),
+                                        ("heading_size", 15),
+                                        ("body", 16),
+                                        ("internal_page", 17),
+                                        ("url", 18),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            20: ("wagtail.blocks.RichTextBlock", (), {"required": True}),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("feature_heading", 11),
+                                        ("heading_level", 4),
+                                        ("heading_size", 15),
+                                        ("body", 20),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            22: (
+                                "wagtail.blocks.StreamBlock",
+                                [[("card", 19), ("card_feature", 21)]],
+                                {"required": True},
+                            ),
+                            23: (
+                                "wagtail.blocks.StructBlock",
+                                [[("column", 14), ("body", 22)]],
+                                {},
+                            ),
+                            24: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {"required": True},
+                            ),
+                            25: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Only leave this blank if the image is decorative.",
+                                    "required": False,
+                                },
+                            ),
+                            26: ("wagtail.blocks.CharBlock", (), {"required": False}),
+                            27: (
+                                "wagtail.blocks.StructBlock",
+                                [[("content_image", 24), ("alt_text", 25), ("caption", 26)]],
+                                {},
+                            ),
+                            28: ("home.blocks.NHSTableBlock", (), {}),
+                            29: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave blank for “Do”.",
+                                    "label": "Heading",
+                                    "required": False,
+                                },
+                            ),
+                            30: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ]
+                                },
+                            ),
+                            31: ("wagtail.blocks.ListBlock", (30,), {"label": "Do"}),
+                            32: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading_level", 4), ("label", 29), ("do", 31)]],
+                                {},
+                            ),
+                            33: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave blank for “Don't”.",
+                                    "label": "Heading",
+                                    "required": False,
+                                },
+                            ),
+                            34: ("wagtail.blocks.ListBlock", (30,), {"label": "Don't"}),
+                            35: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading_level", 4), ("label", 33), ("dont", 34)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'content page',
+                "verbose_name": "content page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='EditorGroupDescription',
+            name="EditorGroupDescription",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('description', models.CharField(max_length=255, verbose_name='description')),
-                ('group', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='description', to='auth.group')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("description", models.CharField(max_length=255, verbose_name="description")),
+                (
+                    "group",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="description",
+                        to="auth.group",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'editor group description',
+                "verbose_name": "editor group description",
             },
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(blank=True, help_text='One or two short sentences in plain English saying what this page is for. Shown under the title and in search results.', max_length=300, verbose_name='summary')),
-                ('hero_heading', models.CharField(max_length=120, verbose_name='hero heading')),
-                ('hero_text', models.CharField(help_text='One sentence under the heading.', max_length=250, verbose_name='hero text')),
-                ('introduction', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
-                ('call_to_action_text', models.CharField(blank=True, help_text='For example: Find a way to get involved', max_length=80, verbose_name='call to action text')),
-                ('body', wagtail.fields.StreamField([('rich_text', 0), ('inset_text', 2), ('warning_callout', 5), ('action_link', 10), ('expander', 13), ('card_group', 23), ('image', 27), ('table', 28), ('do_list', 32), ('dont_list', 35)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'label': 'Text'}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link', 'document-link'], 'label': 'Text'}), 2: ('wagtail.blocks.StructBlock', [[('body', 1)]], {}), 3: ('wagtail.blocks.CharBlock', (), {'default': 'Important', 'label': 'Title'}), 4: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': '2 for a main section, 3 inside a section, 4 inside that.', 'label': 'Heading level', 'max_value': 4, 'min_value': 2}), 5: ('wagtail.blocks.StructBlock', [[('title', 3), ('heading_level', 4), ('body', 1)]], {}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'required': True}), 7: ('wagtail.blocks.URLBlock', (), {'label': 'URL', 'required': False}), 8: ('wagtail.blocks.BooleanBlock', (), {'label': 'Open in new window', 'required': False}), 9: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Internal Page', 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('text', 6), ('external_url', 7), ('new_window', 8), ('internal_page', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'required': True}), 12: ('wagtail.blocks.StreamBlock', [[('richtext', 1), ('inset_text', 2), ('warning_callout', 5)]], {'required': True}), 13: ('wagtail.blocks.StructBlock', [[('title', 11), ('body', 12)]], {}), 14: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Full-width'), ('one-half', 'One-half'), ('one-third', 'One-third')], 'required': False}), 15: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('', 'Default'), ('small', 'Small'), ('medium', 'Medium'), ('large', 'Large')], 'help_text': "The heading size affects the visual size, this follows the front-end library's sizing.", 'required': False}), 16: ('wagtail.blocks.RichTextBlock', (), {'required': False}), 17: ('wagtail.blocks.PageChooserBlock', (), {'help_text': 'Interal Page Link for the card', 'label': 'Internal Page', 'required': False}), 18: ('wagtail.blocks.URLBlock', (), {'help_text': 'External Link for the card', 'label': 'URL', 'required': False}), 19: ('wagtail.blocks.StructBlock', [[('heading', 11), ('heading_level', 4), ('heading_size', 15), ('body', 16), ('internal_page', 17), ('url', 18)]], {}), 20: ('wagtail.blocks.RichTextBlock', (), {'required': True}), 21: ('wagtail.blocks.StructBlock', [[('feature_heading', 11), ('heading_level', 4), ('heading_size', 15), ('body', 20)]], {}), 22: ('wagtail.blocks.StreamBlock', [[('card', 19), ('card_feature', 21)]], {'required': True}), 23: ('wagtail.blocks.StructBlock', [[('column', 14), ('body', 22)]], {}), 24: ('wagtail.images.blocks.ImageChooserBlock', (), {'required': True}), 25: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only leave this blank if the image is decorative.', 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'required': False}), 27: ('wagtail.blocks.StructBlock', [[('content_image', 24), ('alt_text', 25), ('caption', 26)]], {}), 28: ('home.blocks.NHSTableBlock', (), {}), 29: ('wagtail.blocks.CharBlock', (), {'help_text': 'Leave blank for “Do”.', 'label': 'Heading', 'required': False}), 30: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'ol', 'ul', 'link', 'document-link']}), 31: ('wagtail.blocks.ListBlock', (30,), {'label': 'Do'}), 32: ('wagtail.blocks.StructBlock', [[('heading_level', 4), ('label', 29), ('do', 31)]], {}), 33: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave blank for “Don't”.", 'label': 'Heading', 'required': False}), 34: ('wagtail.blocks.ListBlock', (30,), {'label': "Don't"}), 35: ('wagtail.blocks.StructBlock', [[('heading_level', 4), ('label', 33), ('dont', 34)]], {})}, verbose_name='sections')),
-                ('call_to_action_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='call to action page')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two short sentences in plain English saying what this page is for. Shown under the title and in search results.",
+                        max_length=300,
+                        verbose_name="summary",
+                    ),
+                ),
+                ("hero_heading", models.CharField(max_length=120, verbose_name="hero heading")),
+                (
+                    "hero_text",
+                    models.CharField(
+                        help_text="One sentence under the heading.",
+                        max_length=250,
+                        verbose_name="hero text",
+                    ),
+                ),
+                (
+                    "introduction",
+                    wagtail.fields.RichTextField(blank=True, verbose_name="introduction"),
+                ),
+                (
+                    "call_to_action_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: Find a way to get involved",
+                        max_length=80,
+                        verbose_name="call to action text",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("rich_text", 0),
+                            ("inset_text", 2),
+                            ("warning_callout", 5),
+                            ("action_link", 10),
+                            ("expander", 13),
+                            ("card_group", 23),
+                            ("image", 27),
+                            ("table", 28),
+                            ("do_list", 32),
+                            ("dont_list", 35),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ],
+                                    "label": "Text",
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ],
+                                    "label": "Text",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("body", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"default": "Important", "label": "Title"},
+                            ),
+                            4: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "2 for a main section, 3 inside a section, 4 inside that.",
+                                    "label": "Heading level",
+                                    "max_value": 4,
+                                    "min_value": 2,
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 3), ("heading_level", 4), ("body", 1)]],
+                                {},
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Link text", "required": True},
+                            ),
+                            7: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "URL", "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {"label": "Open in new window", "required": False},
+                            ),
+                            9: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Internal Page", "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("text", 6),
+                                        ("external_url", 7),
+                                        ("new_window", 8),
+                                        ("internal_page", 9),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            11: ("wagtail.blocks.CharBlock", (), {"required": True}),
+                            12: (
+                                "wagtail.blocks.StreamBlock",
+                                [[("richtext", 1), ("inset_text", 2), ("warning_callout", 5)]],
+                                {"required": True},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 11), ("body", 12)]],
+                                {},
+                            ),
+                            14: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("", "Full-width"),
+                                        ("one-half", "One-half"),
+                                        ("one-third", "One-third"),
+                                    ],
+                                    "required": False,
+                                },
+                            ),
+                            15: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("", "Default"),
+                                        ("small", "Small"),
+                                        ("medium", "Medium"),
+                                        ("large", "Large"),
+                                    ],
+                                    "help_text": "The heading size affects the visual size, this follows the front-end library's sizing.",
+                                    "required": False,
+                                },
+                            ),
+                            16: ("wagtail.blocks.RichTextBlock", (), {"required": False}),
+                            17: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "Interal Page Link for the card",
+                                    "label": "Internal Page",
+                                    "required": False,
+                                },
+                            ),
+                            18: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {
+                                    "help_text": "External Link for the card",
+                                    "label": "URL",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 11),
+                                        ("heading_level", 4),
+                                        ("heading_size", 15),
+                                        ("body", 16),
+                                        ("internal_page", 17),
+                                        ("url", 18),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            20: ("wagtail.blocks.RichTextBlock", (), {"required": True}),
+                            21: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("feature_heading", 11),
+                                        ("heading_level", 4),
+                                        ("heading_size", 15),
+                                        ("body", 20),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            22: (
+                                "wagtail.blocks.StreamBlock",
+                                [[("card", 19), ("card_feature", 21)]],
+                                {"required": True},
+                            ),
+                            23: (
+                                "wagtail.blocks.StructBlock",
+                                [[("column", 14), ("body", 22)]],
+                                {},
+                            ),
+                            24: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {"required": True},
+                            ),
+                            25: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Only leave this blank if the image is decorative.",
+                                    "required": False,
+                                },
+                            ),
+                            26: ("wagtail.blocks.CharBlock", (), {"required": False}),
+                            27: (
+                                "wagtail.blocks.StructBlock",
+                                [[("content_image", 24), ("alt_text", 25), ("caption", 26)]],
+                                {},
+                            ),
+                            28: ("home.blocks.NHSTableBlock", (), {}),
+                            29: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave blank for “Do”.",
+                                    "label": "Heading",
+                                    "required": False,
+                                },
+                            ),
+                            30: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                    ]
+                                },
+                            ),
+                            31: ("wagtail.blocks.ListBlock", (30,), {"label": "Do"}),
+                            32: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading_level", 4), ("label", 29), ("do", 31)]],
+                                {},
+                            ),
+                            33: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave blank for “Don't”.",
+                                    "label": "Heading",
+                                    "required": False,
+                                },
+                            ),
+                            34: ("wagtail.blocks.ListBlock", (30,), {"label": "Don't"}),
+                            35: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading_level", 4), ("label", 33), ("dont", 34)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="sections",
+                    ),
+                ),
+                (
+                    "call_to_action_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="call to action page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='OrganisationSettings',
+            name="OrganisationSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(default='Involve', help_text='Shown in the header of every page.', max_length=120, verbose_name='organisation name')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
-                ('address', models.TextField(blank=True, verbose_name='postal address')),
-                ('facebook_url', models.URLField(blank=True, verbose_name='Facebook')),
-                ('instagram_url', models.URLField(blank=True, verbose_name='Instagram')),
-                ('x_url', models.URLField(blank=True, verbose_name='X (Twitter)')),
-                ('youtube_url', models.URLField(blank=True, verbose_name='YouTube')),
-                ('linkedin_url', models.URLField(blank=True, verbose_name='LinkedIn')),
-                ('accessibility_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='accessibility statement')),
-                ('contact_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='contact page')),
-                ('other_formats_page', models.ForeignKey(blank=True, help_text='How to ask for easy read, large print, audio, Braille or a translation.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='ask for this in another format')),
-                ('privacy_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='privacy notice')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        default="Involve",
+                        help_text="Shown in the header of every page.",
+                        max_length=120,
+                        verbose_name="organisation name",
+                    ),
+                ),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="phone")),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="email")),
+                ("address", models.TextField(blank=True, verbose_name="postal address")),
+                ("facebook_url", models.URLField(blank=True, verbose_name="Facebook")),
+                ("instagram_url", models.URLField(blank=True, verbose_name="Instagram")),
+                ("x_url", models.URLField(blank=True, verbose_name="X (Twitter)")),
+                ("youtube_url", models.URLField(blank=True, verbose_name="YouTube")),
+                ("linkedin_url", models.URLField(blank=True, verbose_name="LinkedIn")),
+                (
+                    "accessibility_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="accessibility statement",
+                    ),
+                ),
+                (
+                    "contact_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="contact page",
+                    ),
+                ),
+                (
+                    "other_formats_page",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="How to ask for easy read, large print, audio, Braille or a translation.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="ask for this in another format",
+                    ),
+                ),
+                (
+                    "privacy_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="privacy notice",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="wagtailcore.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'organisation',
+                "verbose_name": "organisation",
             },
         ),
     ]

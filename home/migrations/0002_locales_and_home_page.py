@@ -43,7 +43,10 @@ def create_locales_and_home_page(apps, schema_editor):
     root.save(update_fields=["numchild"])
     Site.objects.all().delete()
     Site.objects.create(
-        hostname="localhost", port=80, root_page_id=home.pk, is_default_site=True,
+        hostname="localhost",
+        port=80,
+        root_page_id=home.pk,
+        is_default_site=True,
         site_name="Involve",
     )
 

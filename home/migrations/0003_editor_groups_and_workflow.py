@@ -17,8 +17,14 @@ GROUPS = {
     "person's data when they ask.",
     "Translators": "Translate pages and snippets into the site's other languages.",
 }
-PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page",
-                    "lock_page", "unlock_page"]
+PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
 COLLECTION_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "delete_image"],
     "wagtaildocs": ["add_document", "change_document", "delete_document", "choose_document"],
@@ -65,23 +71,24 @@ def create_groups(apps, schema_editor):
     communications = groups[COMMUNICATIONS]
     root_page = Page.objects.get(depth=1)
     for codename in PAGE_PERMISSIONS:
-        permission = Permission.objects.get(content_type__app_label="wagtailcore",
-                                            codename=codename)
+        permission = Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
         GroupPagePermission.objects.get_or_create(
             group=communications, page=root_page, permission=permission
         )
     root_collection = Collection.objects.get(depth=1)
     for app_label, codenames in COLLECTION_PERMISSIONS.items():
         for codename in codenames:
-            permission = Permission.objects.get(content_type__app_label=app_label,
-                                                codename=codename)
+            permission = Permission.objects.get(
+                content_type__app_label=app_label, codename=codename
+            )
             GroupCollectionPermission.objects.get_or_create(
                 group=communications, collection=root_collection, permission=permission
             )
     for app_label, codenames in MODEL_PERMISSIONS.items():
         communications.permissions.add(
-            *Permission.objects.filter(content_type__app_label=app_label,
-                                       codename__in=codenames)
+            *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
         )
 
     # Wagtail's starter groups would sit beside ours with overlapping powers.

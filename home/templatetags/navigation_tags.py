@@ -56,18 +56,16 @@ def breadcrumbs(context, page):
     return {"ancestors": ancestors, "request": context["request"]}
 
 
-def _translation_urls(page, request):
-    """{language code: url} for each live translation of the page: one query per request,
-    shared by the head's alternates and the language switcher."""
+def _live_translations(page, request):
+    """{language code: page} for each live translation of the page, itself included: one
+    query per request, shared by the head's alternates and the language switcher."""
     if page is None or not isinstance(page, Page):
         return {}
-    cache = request.__dict__.setdefault("_involve_translation_urls", {})
+    cache = request.__dict__.setdefault("_involve_live_translations", {})
     if page.pk not in cache:
         cache[page.pk] = {
-            translated.locale.language_code: translated.get_url(request)
-            for translated in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
+            translated.locale.language_code: translated
+            for translated in page.get_translations(inclusive=True).live().select_related("locale")
         }
     return cache[page.pk]
 
@@ -81,14 +79,16 @@ def language_switcher(context):
     """
     request = context["request"]
     current_language = translation.get_language()
-    translations = _translation_urls(context.get("page"), request)
+    translations = _live_translations(context.get("page"), request)
     path = request.get_full_path()
     languages = [
         {
             "code": code,
             "name": name,
             "current": code == current_language,
-            "url": translations.get(code) or translate_url(path, code),
+            "url": translations[code].get_url(request)
+            if code in translations
+            else translate_url(path, code),
         }
         for code, name in settings.LANGUAGES
     ]
@@ -99,15 +99,13 @@ def language_switcher(context):
 def page_alternates(context, page):
     """<link rel="canonical"> and one hreflang alternate per live translation."""
     request = context["request"]
-    translations = _translation_urls(page, request)
-    canonical = page.get_full_url(request)
     alternates = format_html_join(
         "\n    ",
         '<link rel="alternate" hreflang="{}" href="{}">',
         (
-            (code, request.build_absolute_uri(url))
-            for code, url in translations.items()
-            if url
+            (code, translated.get_full_url(request))
+            for code, translated in _live_translations(page, request).items()
         ),
     )
+    canonical = page.get_full_url(request)
     return format_html('<link rel="canonical" href="{}">\n    {}', canonical, alternates)

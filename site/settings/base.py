@@ -8,7 +8,6 @@ Python's standard library and a package of ours would shadow it.
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 

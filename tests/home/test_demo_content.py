@@ -1,0 +1,69 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from home.models import ContentPage, OrganisationSettings
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("pk", "title", "latest_revision_id")),
+        "revisions": Revision.objects.count(),
+        "settings": list(OrganisationSettings.objects.values()),
+    }
+
+
+@pytest.mark.django_db
+def test_demo_loader_builds_a_living_site(client, site):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+    titles = set(ContentPage.objects.live().values_list("title", flat=True))
+    assert {
+        "About involvement",
+        "Our eight involvement principles",
+        "Our seven ambitions",
+        "Contact the involvement team",
+        "Privacy notice",
+        "Accessibility statement",
+        "Ask for this in another format",
+    } <= titles
+    html = client.get("/en-gb/").content.decode()
+    assert "Your voice can change mental health services" in html
+    assert "Riverside Mental Health NHS Trust" in html
+    for footer_link in [
+        "Privacy notice",
+        "Accessibility statement",
+        "Ask for this in another format",
+    ]:
+        assert footer_link in html
+    principles = client.get("/en-gb/about-involvement/involvement-principles/").content.decode()
+    assert principles.count("<li><b>") == 8
+    assert (
+        client.get("/en-gb/about-involvement/seven-ambitions/")
+        .content.decode()
+        .count("nhsuk-details__summary-text")
+        == 7
+    )
+
+
+@pytest.mark.django_db
+def test_demo_loader_run_twice_changes_nothing(site):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    before = snapshot()
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_demo_loader_never_overwrites_an_editors_change(site):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    home = site.root_page.specific
+    home.hero_heading = "Edited by the team"
+    home.save_revision().publish()
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+
+    home.refresh_from_db()
+    assert home.hero_heading == "Edited by the team"

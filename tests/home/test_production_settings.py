@@ -1,0 +1,98 @@
+"""`make serve` settings: environment only, refusing to start without a real secret."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+GOOD_ENV = {
+    "SECRET_KEY": "k3P9x-vQ2mZ7wR4tY8uI1oA6sD5fG0hJ3kL9zX2cV7bN4mQ8wE1rT6yU0iO5pA2s",
+    "ALLOWED_HOSTS": "involve.example.org",
+    "RECAPTCHA_PUBLIC_KEY": "public-key-from-google",
+    "RECAPTCHA_PRIVATE_KEY": "private-key-from-google",
+}
+
+
+def manage(*args, **env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in GOOD_ENV and key != "DJANGO_SETTINGS_MODULE"
+    }
+    environment.update(env, DJANGO_SETTINGS_MODULE="settings.production")
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    "secret, reason",
+    [
+        (None, "SECRET_KEY is not set"),
+        ("", "SECRET_KEY is not set"),
+        ("django-insecure-involve-development-only", "SECRET_KEY is a default value"),
+        ("changeme", "SECRET_KEY is a default value"),
+        ("short-but-random-Xy7", "SECRET_KEY is too short"),
+    ],
+)
+def test_refuses_to_start_without_a_real_secret_and_says_why_in_one_line(secret, reason):
+    env = {key: value for key, value in GOOD_ENV.items() if key != "SECRET_KEY"}
+    if secret is not None:
+        env["SECRET_KEY"] = secret
+
+    result = manage("check", **env)
+
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0
+    assert reason in result.stderr
+
+
+def test_refuses_to_start_without_allowed_hosts():
+    env = {key: value for key, value in GOOD_ENV.items() if key != "ALLOWED_HOSTS"}
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS" in result.stderr
+
+
+def test_deploy_check_prints_no_warning_when_configured():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+def test_deploy_check_warns_when_recaptcha_keys_are_missing():
+    env = {key: value for key, value in GOOD_ENV.items() if not key.startswith("RECAPTCHA")}
+    result = manage("check", "--deploy", **env)
+    assert "involve.W001" in result.stderr + result.stdout
+
+
+def test_redis_url_gives_a_shared_redis_cache():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
+        REDIS_URL="redis://127.0.0.1:6379/1",
+        **GOOD_ENV,
+    )
+    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_without_redis_the_cache_is_shared_through_the_database():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
+        **GOOD_ENV,
+    )
+    assert result.stdout.strip() == "django.core.cache.backends.db.DatabaseCache"
