@@ -1,0 +1,60 @@
+"""A real Chromium against a live server of the demo site.
+
+Runs in its own pytest process with its own database (`make browser-test`): the demo content
+is committed once for the session, so the unit suite's database never sees it.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.test.testcases import LiveServerThread, _StaticFilesHandler
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def chromium_path():
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    if not path:
+        pytest.fail(
+            "Chromium is missing: `apt-get install chromium` (make test does this as root). "
+            "Browser tests must run, not skip."
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def live_site(django_db_setup, django_db_blocker):
+    """The demo site served from a thread on a free port; yields its base URL."""
+    # The server thread reaches the database too, so it stays open for the whole session.
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))
+        server = LiveServerThread("127.0.0.1", _StaticFilesHandler, port=0)
+        server.daemon = True
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
+        yield f"http://127.0.0.1:{server.port}"
+        server.terminate()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

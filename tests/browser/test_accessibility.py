@@ -1,0 +1,39 @@
+"""Every page type, in English and Urdu, on a desktop and a phone: axe-core finds no
+WCAG 2.2 A or AA failure, the layout fits the screen, and a screenshot is saved to
+var/screenshots/ for a person to look at."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+WCAG_22_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+PAGES = {
+    "home": "/{lang}/",
+    "content": "/{lang}/about-involvement/seven-ambitions/",
+    "search": "/{lang}/search/?q=involvement",
+    "cookies": "/{lang}/cookies/",
+    "not-found": "/{lang}/no-such-page/",
+}
+LANGUAGES = {"en-gb": "ltr", "ur": "rtl"}
+WIDTHS = [1280, 375]
+axe = Axe()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", PAGES)
+def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, name, lang, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    response = page.goto(live_site + PAGES[name].format(lang=lang))
+
+    assert response.status == (404 if name == "not-found" else 200)
+    assert page.get_attribute("html", "lang") == lang
+    assert page.get_attribute("html", "dir") == LANGUAGES[lang]
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_A_AA}})
+    page.screenshot(path=screenshots / f"{name}-{lang}-{width}.png", full_page=True)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    page.close()
+
+    assert results.violations_count == 0, results.generate_report()
+    assert overflow <= 0, f"the page is {overflow}px wider than a {width}px screen"

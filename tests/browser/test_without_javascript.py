@@ -1,0 +1,52 @@
+"""The rules of the house: every page works by keyboard and without JavaScript."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_skip_link_is_the_first_thing_a_keyboard_reaches(live_site, browser):
+    page = browser.new_page()
+    page.goto(live_site + "/en-gb/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    page.keyboard.press("Enter")
+    assert focused == "Skip to main content"
+    assert page.evaluate("document.activeElement.id") == "maincontent"
+    page.close()
+
+
+def test_cookie_banner_choice_works_without_javascript(live_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site + "/en-gb/about-involvement/")
+    assert page.is_visible("text=Allow optional cookies")
+
+    page.click("text=Do not allow optional cookies")
+
+    assert page.url == live_site + "/en-gb/about-involvement/"
+    assert not page.is_visible("text=Allow optional cookies")
+    assert page.is_visible("text=You have saved your cookie settings.")
+    cookie = {c["name"]: c["value"] for c in context.cookies()}["involve_cookie_consent"]
+    assert cookie == "rejected"
+    context.close()
+
+
+def test_search_works_without_javascript(live_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site + "/en-gb/")
+    page.fill("#search-field", "principles")
+    page.press("#search-field", "Enter")
+    assert "/en-gb/search/?q=principles" in page.url
+    assert page.is_visible("text=Our eight involvement principles")
+    context.close()
+
+
+def test_language_switcher_takes_a_reader_to_urdu_right_to_left(live_site, browser):
+    page = browser.new_page()
+    page.goto(live_site + "/en-gb/about-involvement/")
+    page.click("a[hreflang=ur]")
+    assert page.url == live_site + "/ur/about-involvement/"
+    assert page.get_attribute("html", "dir") == "rtl"
+    page.close()
