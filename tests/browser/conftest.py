@@ -12,6 +12,10 @@ import pytest
 from django.core.management import call_command
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
 
+# Playwright's sync API keeps an event loop running in this thread, which trips Django's
+# guard against database calls from async code; nothing here is actually async.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -30,6 +34,10 @@ def chromium_path():
 def live_site(django_db_setup, django_db_blocker):
     """The demo site served from a thread on a free port; yields its base URL."""
     # The server thread reaches the database too, so it stays open for the whole session.
+    from django.db import connection
+
+    # Never the developer's own database: the demo content below is committed.
+    assert "browser" in str(connection.settings_dict["NAME"]), connection.settings_dict["NAME"]
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=open(os.devnull, "w"))
         server = LiveServerThread("127.0.0.1", _StaticFilesHandler, port=0)

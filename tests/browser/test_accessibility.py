@@ -5,7 +5,9 @@ var/screenshots/ for a person to look at."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-pytestmark = pytest.mark.browser
+# The marker makes pytest-django create the browser database; the live server reads what
+# the session fixture committed to it.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 WCAG_22_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 PAGES = {

@@ -2,7 +2,9 @@
 
 import pytest
 
-pytestmark = pytest.mark.browser
+# The marker makes pytest-django create the browser database; the live server reads what
+# the session fixture committed to it.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 def test_skip_link_is_the_first_thing_a_keyboard_reaches(live_site, browser):
