@@ -19,6 +19,8 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # is committed, so it must never share a database with the unit tests).
 _test_db = os.environ.get("INVOLVE_TEST_DB", "unit")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    # var/ is ignored by git, so a fresh clone does not have it yet.
+    (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{_test_db}.sqlite3")}  # noqa: F405
 else:
     DATABASES["default"]["TEST"] = {"NAME": f"test_involve_{_test_db}"}  # noqa: F405
