@@ -3,7 +3,7 @@
 Required: SECRET_KEY, ALLOWED_HOSTS. Optional: DATABASE_URL (else SQLite), REDIS_URL (else the
 database cache), CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, EMAIL_HOST, EMAIL_PORT,
 EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
-RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT. A missing or default secret stops the process with
+RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT. A missing or default secret stops the process with
 one line saying why, instead of running with a key an attacker could know.
 """
 
@@ -77,5 +77,8 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# Where `collectstatic` puts the hashed, compressed files whitenoise serves.
+STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))  # noqa: F405
 
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405

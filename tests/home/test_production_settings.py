@@ -96,3 +96,13 @@ def test_without_redis_the_cache_is_shared_through_the_database():
         **GOOD_ENV,
     )
     assert result.stdout.strip() == "django.core.cache.backends.db.DatabaseCache"
+
+
+def test_collectstatic_hashes_files_and_rewrites_the_module_import(tmp_path):
+    result = manage(
+        "collectstatic", "--noinput", "--verbosity", "0", STATIC_ROOT=str(tmp_path), **GOOD_ENV
+    )
+    assert result.returncode == 0, result.stderr
+    [script] = [p for p in (tmp_path / "js").glob("involve.*.js") if p.suffix == ".js"]
+    assert "nhsuk-frontend-10.4.2.min." in script.read_text()
+    assert '.min.js";' not in script.read_text()
