@@ -3,8 +3,8 @@
 Required: SECRET_KEY, ALLOWED_HOSTS. Optional: DATABASE_URL (else SQLite), REDIS_URL (else the
 database cache), CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, EMAIL_HOST, EMAIL_PORT,
 EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
-RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT. A missing or default secret stops the process with
-one line saying why, instead of running with a key an attacker could know.
+RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT. A missing or default secret stops
+the process with one line saying why, instead of running with a key an attacker could know.
 """
 
 import os
