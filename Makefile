@@ -6,7 +6,7 @@ PORT ?= 8000
 BIND ?= 127.0.0.1:$(PORT)
 WORKERS ?= 3
 
-.PHONY: run test lint unit-test browser-test serve benchmark clean
+.PHONY: run test lint unit-test browser-test chromium serve benchmark clean
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,13 +25,15 @@ run: $(VENV)/installed
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # Browser tests drive Debian's Chromium; install it when we can (root with apt), else say how.
+# Noto fonts let the screenshots show Punjabi and Bengali text instead of empty boxes.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/noto ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else \
+	    apt-get update -qq && apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
+	  elif ! command -v chromium >/dev/null 2>&1; then \
 	    echo "The browser tests need Chromium: sudo apt-get install chromium"; exit 1; \
-	  fi; }
+	  fi; \
+	fi
 
 lint: $(VENV)/installed-test
 	$(PY) -m ruff check .

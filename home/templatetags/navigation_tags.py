@@ -109,3 +109,22 @@ def page_alternates(context, page):
     )
     canonical = page.get_full_url(request)
     return format_html('<link rel="canonical" href="{}">\n    {}', canonical, alternates)
+
+
+@register.simple_tag
+def content_language(page):
+    """The language the page's words are written in.
+
+    A page's own locale, except for an alias (the copy wagtail-localize keeps in a language
+    the page is not yet translated into), whose words are those of the page it copies."""
+    if not isinstance(page, Page):
+        return ""
+    if page.alias_of_id:
+        source_language = (
+            Page.objects.filter(pk=page.alias_of_id)
+            .values_list("locale__language_code", flat=True)
+            .first()
+        )
+        if source_language:
+            return source_language
+    return page.locale.language_code

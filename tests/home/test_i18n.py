@@ -2,8 +2,9 @@
 
 import pytest
 from django.conf import settings
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
+from home.translation import synchronise_language_trees
 from tests.home.factories import ContentPageFactory, LocaleFactory
 
 RIGHT_TO_LEFT = ["ur", "ar"]
@@ -50,15 +51,32 @@ def test_language_switcher_lists_every_language_in_its_own_name(client, home_pag
 
 
 @pytest.mark.django_db
-def test_untranslated_page_in_urdu_says_it_is_shown_in_english(client, home_page):
-    page = ContentPageFactory(parent=home_page, slug="principles", title="Our principles")
+def test_untranslated_page_in_urdu_is_an_alias_that_says_it_is_in_english(client, home_page):
+    ContentPageFactory(parent=home_page, slug="principles", title="Our principles")
+    ContentPageFactory(parent=home_page, slug="contact", title="Contact", show_in_menus=True)
+    synchronise_language_trees()
+    urdu_alias = Page.objects.get(slug="principles", locale__language_code="ur")
 
     html = client.get("/ur/principles/").content.decode()
 
+    assert urdu_alias.alias_of.locale.language_code == "en-gb"
     assert "Our principles" in html
     assert "This page is not yet available in" in html
     assert '<div lang="en-gb" dir="ltr">' in html
-    assert f'<link rel="canonical" href="{page.get_full_url()}">' in html
+    # The reader stays in Urdu while moving around the site.
+    assert 'href="/ur/contact/"' in html
+    assert f'<link rel="canonical" href="{urdu_alias.get_full_url()}">' in html
+
+
+@pytest.mark.django_db
+def test_every_page_gets_an_alias_in_every_other_language_once(home_page):
+    ContentPageFactory(parent=home_page, slug="principles")
+    synchronise_language_trees()
+    synchronise_language_trees()
+
+    other_languages = len(settings.LANGUAGES) - 1
+    assert Page.objects.filter(slug="principles").count() == 1 + other_languages
+    assert Page.objects.filter(depth=2).count() == 1 + other_languages
 
 
 @pytest.mark.django_db

@@ -219,3 +219,22 @@ def test_content_page_query_count_does_not_grow_with_siblings_or_menu_items(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get(page.url)
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_urdu_page_query_count_does_not_grow_with_menu_items(
+    client, home_page, django_assert_max_num_queries
+):
+    from home.translation import synchronise_language_trees
+
+    page = ContentPageFactory(parent=home_page, slug="principles", show_in_menus=True)
+    synchronise_language_trees()
+    client.get("/ur/principles/")
+    with django_assert_max_num_queries(22) as few:
+        client.get("/ur/principles/")
+    _children(home_page, 10, "Menu")
+    synchronise_language_trees()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html = client.get("/ur/principles/").content.decode()
+    assert page.title in html
+    assert html.count('href="/ur/menu-') == 10

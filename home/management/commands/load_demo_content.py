@@ -1,9 +1,10 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from home import demo_content as demo
 from home.models import ContentPage, OrganisationSettings
+from home.translation import synchronise_language_trees
 
 
 def card_group(pages):
@@ -32,7 +33,8 @@ def card_group(pages):
 class Command(BaseCommand):
     help = (
         "Build the demo site from the seed documents: home page, About involvement with its "
-        "principles and ambitions, contact, privacy, accessibility and other formats. "
+        "principles and ambitions, contact, privacy, accessibility and other formats, with "
+        "each page aliased into the other languages until it is translated. "
         "Safe to run again: it only adds what is missing and never overwrites an edit."
     )
 
@@ -79,6 +81,14 @@ class Command(BaseCommand):
             organisation.other_formats_page = other_formats
             organisation.save()
             created.append("organisation settings")
+
+        aliases_before = Page.objects.exclude(alias_of=None).count()
+        synchronise_language_trees()
+        aliases_added = Page.objects.exclude(alias_of=None).count() - aliases_before
+        if aliases_added:
+            created.append(
+                f"{aliases_added} pages in the other languages, in English until translated"
+            )
         return created
 
     def ensure_page(self, parent, content, created, show_in_menus=False):
