@@ -10,6 +10,19 @@ from wagtail.search import index
 from .blocks import SHORT_TEXT_FEATURES, BodyBlock
 
 
+def _chosen_page(verbose_name, help_text=""):
+    """A link to one page, chosen by an editor; kept (empty) if that page is deleted."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
 class InvolvePage(Page):
     """What every public page type shares: a plain-English summary that also feeds search
     results and link previews.
@@ -53,14 +66,7 @@ class HomePage(InvolvePage):
         blank=True,
         help_text=_("For example: Find a way to get involved"),
     )
-    call_to_action_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("call to action page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    call_to_action_page = _chosen_page(_("call to action page"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("sections"))
 
     content_panels = InvolvePage.content_panels + [
@@ -128,38 +134,12 @@ class OrganisationSettings(BaseSiteSetting):
     x_url = models.URLField(_("X (Twitter)"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
-    contact_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("contact page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    other_formats_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("ask for this in another format"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("How to ask for easy read, large print, audio, Braille or a translation."),
+    contact_page = _chosen_page(_("contact page"))
+    privacy_page = _chosen_page(_("privacy notice"))
+    accessibility_page = _chosen_page(_("accessibility statement"))
+    other_formats_page = _chosen_page(
+        _("ask for this in another format"),
+        _("How to ask for easy read, large print, audio, Braille or a translation."),
     )
 
     select_related = [
