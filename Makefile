@@ -38,6 +38,7 @@ chromium:
 lint: $(VENV)/installed-test
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/djhtml --check templates
 	DJANGO_SETTINGS_MODULE=settings.test $(PY) manage.py makemigrations --check --dry-run
 
 unit-test: $(VENV)/installed-test
