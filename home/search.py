@@ -7,6 +7,8 @@ open.
 
 from wagtail.models import Locale, Page
 
+from .translation import content_languages
+
 # Enough for any real query on a site this size.
 MAX_RESULTS = 200
 
@@ -18,4 +20,8 @@ def search_pages(query):
     )
     # One query per page type, not per result, to fetch each page's own fields (its summary).
     specific = Page.objects.filter(pk__in=[page.pk for page in found]).specific().in_bulk()
-    return [specific[page.pk] for page in found if page.pk in specific]
+    results = [specific[page.pk] for page in found if page.pk in specific]
+    languages = content_languages(results)
+    for page in results:
+        page.content_language = languages[page.pk]
+    return results

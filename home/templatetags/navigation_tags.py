@@ -10,6 +10,8 @@ from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from wagtail.models import Page, Site
 
+from home.translation import content_languages
+
 register = template.Library()
 
 
@@ -37,22 +39,35 @@ def main_navigation(context):
         return {"menu_items": []}
     current = context.get("page")
     current_path = current.path if current else ""
+    children = list(home.get_children().live().public().in_menu())
+    languages = _other_languages(children)
     menu_items = [
         {
             "title": child.title,
             "url": child.get_url(request),
             "current": child.path == current_path,
             "active": current_path.startswith(child.path),
+            "language": languages.get(child.pk),
         }
-        for child in home.get_children().live().public().in_menu()
+        for child in children
     ]
     return {"menu_items": menu_items}
+
+
+def _other_languages(pages):
+    """{pk: language} for the pages whose words are not in the reader's language, so their
+    titles can carry a `lang` attribute and be read out in the right voice."""
+    reader = translation.get_language()
+    return {pk: code for pk, code in content_languages(pages).items() if code != reader}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
     """The page's ancestors from the home page down; nothing on the home page itself."""
     ancestors = list(page.get_ancestors().filter(depth__gt=1).live()) if page.depth > 2 else []
+    languages = _other_languages(ancestors) if ancestors else {}
+    for ancestor in ancestors:
+        ancestor.other_language = languages.get(ancestor.pk)
     return {"ancestors": ancestors, "request": context["request"]}
 
 
@@ -113,18 +128,16 @@ def page_alternates(context, page):
 
 @register.simple_tag
 def content_language(page):
-    """The language the page's words are written in.
-
-    A page's own locale, except for an alias (the copy wagtail-localize keeps in a language
-    the page is not yet translated into), whose words are those of the page it copies."""
+    """The language the page's words are written in (see `content_languages`)."""
     if not isinstance(page, Page):
         return ""
-    if page.alias_of_id:
-        source_language = (
-            Page.objects.filter(pk=page.alias_of_id)
-            .values_list("locale__language_code", flat=True)
-            .first()
-        )
-        if source_language:
-            return source_language
-    return page.locale.language_code
+    return content_languages([page])[page.pk] or ""
+
+
+@register.filter
+def language_direction(language_code):
+    """ "rtl" for a language written right to left, otherwise "ltr"."""
+    try:
+        return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"

@@ -63,8 +63,8 @@ def test_untranslated_page_in_urdu_is_an_alias_that_says_it_is_in_english(client
     assert "Our principles" in html
     assert "This page is not yet available in" in html
     assert '<div lang="en-gb" dir="ltr">' in html
-    # The reader stays in Urdu while moving around the site.
-    assert 'href="/ur/contact/"' in html
+    # The reader stays in Urdu while moving around the site, and English titles say so.
+    assert 'href="/ur/contact/" lang="en-gb"' in html
     assert f'<link rel="canonical" href="{urdu_alias.get_full_url()}">' in html
 
 

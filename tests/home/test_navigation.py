@@ -16,6 +16,7 @@ def test_main_menu_lists_live_pages_editors_put_in_menus(client, home_page):
     menu = menu.split("</nav>")[0]
 
     assert "Get involved" in menu
+    assert " lang=" not in menu  # English titles for an English reader need no marking
     assert "Hidden from menus" not in menu
     assert "Unpublished" not in menu
 

@@ -54,6 +54,12 @@ def test_search_in_urdu_finds_urdu_translations_and_untranslated_pages(client, h
     assert "2 results" in html
     assert 'href="/ur/carers/">Carers support in Urdu</a>' in html
     assert 'href="/ur/rights/">Carers rights</a>' in html
+    # The untranslated result is marked as English, so it reads left to right.
+    items = html.split('<li class="involve-search-results__item"')[1:]
+    [english] = [item for item in items if "Carers rights" in item]
+    [urdu] = [item for item in items if "Carers support in Urdu" in item]
+    assert english.startswith(' lang="en-gb" dir="ltr">')
+    assert urdu.startswith(">")
 
 
 @pytest.mark.django_db
