@@ -19,7 +19,8 @@ class CookieConsentForm(forms.Form):
 
 class SearchForm(forms.Form):
     q = forms.CharField(
-        label=_("Search this site"),
+        label=_("What are you looking for?"),
         max_length=200,
         required=False,
+        error_messages={"max_length": _("Search for 200 characters or fewer")},
     )

@@ -89,8 +89,8 @@ def _live_translations(page, request):
 def language_switcher(context):
     """Every language of the site, each linking to this page in that language.
 
-    Where the page has no translation yet, the link goes to the same address under the other
-    language's prefix: the interface changes language and the page says it is shown in English.
+    A page's translations (and the aliases standing in for missing ones) give the links. Views
+    that are not pages, such as search, link to the same address under the other prefix.
     """
     request = context["request"]
     current_language = translation.get_language()
@@ -136,7 +136,7 @@ def content_language(page):
 
 @register.filter
 def language_direction(language_code):
-    """ "rtl" for a language written right to left, otherwise "ltr"."""
+    """The direction a language is written in: "rtl" (Urdu, Arabic) or "ltr"."""
     try:
         return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
     except KeyError:

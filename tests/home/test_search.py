@@ -21,7 +21,7 @@ def test_search_without_a_query_shows_just_the_form(client, home_page):
     response = client.get("/en-gb/search/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert '<label class="nhsuk-label" for="search-page-field">' in html
+    assert '<label class="nhsuk-label" for="id_q">What are you looking for?</label>' in html
     assert "result" not in html.split("<main")[1]
 
 
@@ -33,9 +33,17 @@ def test_search_says_plainly_when_nothing_matches(client, home_page):
 
 
 @pytest.mark.django_db
-def test_search_copes_with_an_overlong_query(client, home_page):
-    response = client.get("/en-gb/search/", {"q": "x" * 5000})
+def test_overlong_query_gets_a_plain_error_and_keeps_what_was_typed(client, home_page):
+    typed = "carers " * 40
+    response = client.get("/en-gb/search/", {"q": typed})
+    html = response.content.decode()
+
     assert response.status_code == 200
+    assert "There is a problem" in html
+    assert '<a href="#id_q">Search for 200 characters or fewer</a>' in html
+    assert 'aria-describedby="id_q-error"' in html
+    assert f'value="{typed}"' in html
+    assert "results for" not in html
 
 
 @pytest.mark.django_db
