@@ -112,7 +112,11 @@ def language_switcher(context):
 
 @register.simple_tag(takes_context=True)
 def page_alternates(context, page):
-    """<link rel="canonical"> and one hreflang alternate per live translation."""
+    """<link rel="canonical"> and one hreflang alternate per live translation.
+
+    Aliases (English words under another language's address) are not translations: they
+    are left out of the alternates and name the English page as canonical, so search engines
+    index each text once, in its own language."""
     request = context["request"]
     alternates = format_html_join(
         "\n    ",
@@ -120,9 +124,10 @@ def page_alternates(context, page):
         (
             (code, translated.get_full_url(request))
             for code, translated in _live_translations(page, request).items()
+            if translated.alias_of_id is None
         ),
     )
-    canonical = page.get_full_url(request)
+    canonical = (page.alias_of if page.alias_of_id else page).get_full_url(request)
     return format_html('<link rel="canonical" href="{}">\n    {}', canonical, alternates)
 
 
