@@ -3,10 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class OpportunitiesConfig(AppConfig):
-    """Ways to get involved, registering interest in them, and the involvement register.
-
-    Empty until the opportunities and register issues: the foundation only reserves its place.
-    """
+    """Ways to get involved and registering interest in them; later, the involvement
+    register (the people, their consent, their preferences)."""
 
     name = "opportunities"
     verbose_name = _("Involvement opportunities")

@@ -5,6 +5,7 @@ from wagtail.models import Page, Site
 from home import demo_content as demo
 from home.models import ContentPage, OrganisationSettings
 from home.translation import synchronise_language_trees
+from opportunities import demo as opportunities_demo
 
 
 def card_group(pages):
@@ -33,7 +34,8 @@ def card_group(pages):
 class Command(BaseCommand):
     help = (
         "Build the demo site from the seed documents: home page, About involvement with its "
-        "principles and ambitions, contact, privacy, accessibility and other formats, with "
+        "principles and ambitions, contact, privacy, accessibility, other formats, and the "
+        "opportunities with their topics, areas and venues, with "
         "each page aliased into the other languages until it is translated. "
         "Safe to run again: it only adds what is missing and never overwrites an edit."
     )
@@ -61,13 +63,14 @@ class Command(BaseCommand):
         privacy, _new = self.ensure_page(home, demo.PRIVACY, created)
         accessibility, _new = self.ensure_page(home, demo.ACCESSIBILITY, created)
         other_formats, _new = self.ensure_page(home, demo.OTHER_FORMATS, created)
+        get_involved = opportunities_demo.build(home, created)
 
         # The migration made a bare home page; fill it once, and leave an edited one alone.
         if not home.introduction:
             for field, value in demo.HOME.items():
                 setattr(home, field, value)
-            home.call_to_action_page = about
-            home.body = [card_group([about, contact, other_formats])]
+            home.call_to_action_page = get_involved
+            home.body = [card_group([get_involved, about, contact, other_formats])]
             home.save_revision().publish()
             created.append("home page")
 
