@@ -8,6 +8,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Area, Registration, Topic, Venue
+from .views_admin import (
+    RegistrationDeleteView,
+    RegistrationEditView,
+    RegistrationIndexView,
+    RegistrationInspectView,
+)
 
 SPREADSHEET_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 
@@ -123,14 +129,10 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
     ]
 
-    def get_queryset(self, request):
-        return Registration.objects.visible_to(request.user).select_related("opportunity")
-
-    @property
-    def index_view_class(self):
-        from .views_admin import RegistrationIndexView
-
-        return RegistrationIndexView
+    index_view_class = RegistrationIndexView
+    edit_view_class = RegistrationEditView
+    inspect_view_class = RegistrationInspectView
+    delete_view_class = RegistrationDeleteView
 
 
 register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))

@@ -1,0 +1,98 @@
+"""Who may see the people who registered, and what an export looks like."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import PageLogEntry
+
+from tests.home.factories import UserFactory
+from tests.opportunities.factories import OpportunityPageFactory, RegistrationFactory
+
+LIST_URL = "/admin/registrations/"
+
+
+@pytest.fixture
+def registrations(index_page):
+    hosted = OpportunityPageFactory(
+        parent=index_page,
+        title="Carers panel",
+        host_group=Group.objects.create(name="Carers team"),
+    )
+    other = OpportunityPageFactory(parent=index_page, title="Ward review")
+    return [
+        RegistrationFactory(opportunity=hosted, name="Hosted Person"),
+        RegistrationFactory(opportunity=other, name='=HYPERLINK("http://evil")'),
+    ]
+
+
+@pytest.mark.django_db
+def test_involvement_team_sees_and_exports_every_registration(client, registrations):
+    client.force_login(UserFactory(groups=["Involvement team"]))
+
+    listing = client.get(LIST_URL)
+    export = client.get(LIST_URL, {"export": "csv"})
+    csv = b"".join(export.streaming_content).decode()
+
+    assert listing.status_code == 200
+    assert "Hosted Person" in listing.content.decode()
+    assert export.status_code == 200
+    assert "Hosted Person" in csv
+    # A formula typed by the public is neutralised with a leading apostrophe.
+    assert "'=HYPERLINK" in csv and ",=HYPERLINK" not in csv and '"=HYPERLINK' not in csv
+
+
+@pytest.mark.django_db
+def test_every_export_is_in_the_audit_log(client, registrations):
+    user = UserFactory(groups=["Involvement team"])
+    client.force_login(user)
+
+    b"".join(client.get(LIST_URL, {"export": "csv"}).streaming_content)
+
+    entries = PageLogEntry.objects.filter(action="opportunities.export_registrations")
+    assert entries.count() == 2
+    assert {entry.user_id for entry in entries} == {user.pk}
+    assert {entry.data["count"] for entry in entries} == {1}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "group", ["Communications officers", "Co-production leads", "Translators"]
+)
+def test_other_staff_cannot_see_or_export_registrations(client, registrations, group):
+    client.force_login(UserFactory(groups=[group]))
+
+    assert client.get(LIST_URL).status_code in {302, 403}
+    assert client.get(LIST_URL, {"export": "csv"}).status_code in {302, 403}
+    registration = registrations[0]
+    assert client.get(f"{LIST_URL}edit/{registration.pk}/").status_code in {302, 403}
+
+
+@pytest.mark.django_db
+def test_host_group_sees_only_its_own_opportunity(client, registrations):
+    host = UserFactory(groups=["Co-production leads"])
+    host.groups.add(Group.objects.get(name="Carers team"))
+    client.force_login(host)
+
+    html = client.get(LIST_URL).content.decode()
+
+    assert "Hosted Person" in html
+    assert "HYPERLINK" not in html
+    own, other = registrations
+    assert client.get(f"{LIST_URL}edit/{own.pk}/").status_code == 200
+    assert client.get(f"{LIST_URL}edit/{other.pk}/").status_code == 404
+    assert client.get(f"{LIST_URL}inspect/{other.pk}/").status_code == 404
+    assert client.get(f"{LIST_URL}delete/{other.pk}/").status_code in {403, 404}
+
+
+@pytest.mark.django_db
+def test_involvement_team_updates_a_status(client, registrations):
+    client.force_login(UserFactory(groups=["Involvement team"]))
+    registration = registrations[0]
+
+    response = client.post(
+        f"{LIST_URL}edit/{registration.pk}/",
+        {"status": "contacted", "on_waiting_list": "", "reply_by": ""},
+    )
+
+    registration.refresh_from_db()
+    assert response.status_code == 302
+    assert registration.status == "contacted"

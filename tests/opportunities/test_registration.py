@@ -1,0 +1,236 @@
+import uuid
+from unittest import mock
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.core.management import call_command
+
+from opportunities.models import Registration
+from tests.opportunities.factories import OpportunityPageFactory, RegistrationFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+
+
+@pytest.fixture
+def after_commit(django_capture_on_commit_callbacks):
+    """Runs what the view queued for after its transaction (the email task), as a real
+    request would once it commits."""
+    return django_capture_on_commit_callbacks
+
+
+@pytest.fixture
+def opportunity(index_page):
+    return OpportunityPageFactory(parent=index_page, title="Leaflet reading group")
+
+
+def form_data(**overrides):
+    data = {
+        "submission_key": str(uuid.uuid4()),
+        "name": "Alex Taylor",
+        "email": "alex@example.org",
+        "phone": "",
+        "contact_method": "email",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+@pytest.mark.django_db
+def test_form_is_on_the_page_with_a_fresh_key_each_time(client, opportunity):
+    first = client.get(opportunity.url).content.decode()
+    second = client.get(opportunity.url).content.decode()
+    key = first.split('name="submission_key" value="')[1][:36]
+    assert key not in second
+    assert 'autocomplete="email"' in first and 'autocomplete="name"' in first
+    assert "Read our privacy notice" not in first or "privacy" in first
+
+
+@pytest.mark.django_db
+def test_valid_form_saves_once_redirects_and_emails(client, opportunity, after_commit):
+    with after_commit(execute=True):
+        response = client.post(opportunity.url, form_data())
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(opportunity.url + "thanks/?ref=")
+    [registration] = Registration.objects.all()
+    assert registration.name == "Alex Taylor" and registration.language == "en-gb"
+    assert not registration.on_waiting_list
+    assert registration.emails_sent_at is not None
+    [email] = mail.outbox
+    assert email.to == ["alex@example.org"]
+    assert "Leaflet reading group" in email.subject
+    thanks = client.get(response["Location"]).content.decode()
+    assert "Thank you for registering" in thanks
+    assert "We have sent a confirmation to alex@example.org" in thanks
+
+
+@pytest.mark.django_db
+def test_double_submit_stores_one_record(client, opportunity, after_commit):
+    data = form_data()
+    with after_commit(execute=True):
+        first = client.post(opportunity.url, data)
+    with after_commit(execute=True):
+        second = client.post(opportunity.url, data)
+
+    assert Registration.objects.count() == 1
+    assert first["Location"] == second["Location"]
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "overrides, field, message",
+    [
+        ({"name": ""}, "name", "Enter your name"),
+        ({"email": "", "phone": ""}, "email", "Enter an email address or a phone number"),
+        ({"email": "not-an-email"}, "email", "Enter an email address like name@example.com"),
+        (
+            {"email": "", "phone": "0208", "contact_method": "phone"},
+            "phone",
+            "Enter a phone number, like 07700 900 982",
+        ),
+        (
+            {"email": "", "phone": "07700 900982", "contact_method": "email"},
+            "email",
+            "Enter an email address, or choose another way to contact you",
+        ),
+        (
+            {"phone": "", "contact_method": "phone_back"},
+            "phone",
+            "Enter a phone number, or choose another way to contact you",
+        ),
+        ({"contact_method": ""}, "contact_method", "Choose how you would like us to contact you"),
+        ({"consent": None}, "consent", "Tick the box to say we can contact you"),
+        (
+            {"needs_interpreter": "on", "interpreter_language": ""},
+            "interpreter_language",
+            "Tell us which language you need",
+        ),
+    ],
+)
+def test_each_form_error_is_summarised_shown_by_its_field_and_saves_nothing(
+    client, opportunity, overrides, field, message
+):
+    data = form_data(message="Please call after 4pm", **overrides)
+
+    response = client.post(opportunity.url, data)
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert Registration.objects.count() == 0
+    assert "There is a problem" in html
+    anchor = f"id_{field}_0" if field == "contact_method" else f"id_{field}"
+    assert f'<a href="#{anchor}">{message}' in html
+    assert f'id="id_{field}-error"' in html
+    assert "Please call after 4pm</textarea>" in html  # what was typed is kept
+
+
+@pytest.mark.django_db
+def test_phone_me_back_needs_no_email(client, opportunity):
+    response = client.post(
+        opportunity.url, form_data(email="", phone="07700 900982", contact_method="phone_back")
+    )
+    assert response.status_code == 302
+    assert Registration.objects.get().contact_method == "phone_back"
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_honeypot_pretends_success_and_saves_nothing(client, opportunity):
+    response = client.post(opportunity.url, form_data(website="http://spam.example"))
+    assert response.status_code == 302
+    assert Registration.objects.count() == 0
+    assert "Thank you for registering" in client.get(response["Location"]).content.decode()
+
+
+@pytest.mark.django_db
+def test_rate_limit_stops_a_flood_from_one_address_and_keeps_what_was_typed(client, opportunity):
+    for _attempt in range(8):
+        assert client.post(opportunity.url, form_data()).status_code == 302
+
+    response = client.post(opportunity.url, form_data(name="Robot"))
+
+    assert response.status_code == 429
+    assert "You have sent a lot of forms in a short time" in response.content.decode()
+    assert 'value="Robot"' in response.content.decode()
+    assert Registration.objects.count() == 8
+    other = client.post(opportunity.url, form_data(), REMOTE_ADDR="10.0.0.2")
+    assert other.status_code == 302
+
+
+@pytest.mark.django_db
+def test_full_opportunity_puts_new_people_on_the_waiting_list(client, opportunity, after_commit):
+    opportunity.places = 1
+    opportunity.save()
+    RegistrationFactory(opportunity=opportunity)
+    RegistrationFactory(opportunity=opportunity, status="withdrawn")
+
+    page = client.get(opportunity.url).content.decode()
+    with after_commit(execute=True):
+        response = client.post(opportunity.url, form_data())
+
+    assert "you would join the waiting list" in page
+    latest = Registration.objects.latest("created_at")
+    assert latest.on_waiting_list
+    assert "You are on the waiting list" in client.get(response["Location"]).content.decode()
+    assert "waiting list" in mail.outbox[0].body
+
+
+@pytest.mark.django_db
+def test_support_request_reaches_the_host_with_a_reply_by_date(client, opportunity, after_commit):
+    with after_commit(execute=True):
+        client.post(
+            opportunity.url,
+            form_data(
+                needs_interpreter="on", interpreter_language="Polish", needs_quiet_room="on"
+            ),
+        )
+
+    registration = Registration.objects.get()
+    host_email = next(m for m in mail.outbox if m.to == ["host@example.org"])
+    assert registration.reply_by is not None
+    assert registration.reply_by.weekday() < 5
+    assert f"reply by {registration.reply_by:%d %B %Y}" in host_email.subject
+    assert "An interpreter (Polish)" in host_email.body
+    assert "A quiet room" in host_email.body
+
+
+@pytest.mark.django_db
+def test_failing_mail_server_loses_nothing_and_is_retried(client, opportunity, after_commit):
+    with (
+        mock.patch(
+            "django.core.mail.backends.locmem.EmailBackend.send_messages",
+            side_effect=ConnectionRefusedError("mail server down"),
+        ),
+        after_commit(execute=True),
+    ):
+        response = client.post(opportunity.url, form_data())
+
+    assert response.status_code == 302  # the person is not blocked
+    registration = Registration.objects.get()
+    assert registration.emails_sent_at is None and registration.email_attempts == 1
+    assert mail.outbox == []
+
+    Registration.objects.filter(pk=registration.pk).update(
+        created_at=registration.created_at.replace(year=registration.created_at.year - 1)
+    )
+    call_command("retry_registration_emails", stdout=open("/dev/null", "w"))
+    call_command("retry_registration_emails", stdout=open("/dev/null", "w"))
+
+    registration.refresh_from_db()
+    assert registration.emails_sent_at is not None
+    assert len(mail.outbox) == 1  # sent once, not once per retry
+
+
+@pytest.mark.django_db
+def test_thanks_page_without_a_valid_reference_is_generic(client, opportunity):
+    RegistrationFactory(opportunity=opportunity, email="someone@example.org")
+    html = client.get(opportunity.url + "thanks/?ref=forged").content.decode()
+    assert "Thank you for registering" in html
+    assert "someone@example.org" not in html
