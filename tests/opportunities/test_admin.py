@@ -59,11 +59,13 @@ def test_every_export_is_in_the_audit_log(client, registrations):
 )
 def test_other_staff_cannot_see_or_export_registrations(client, registrations, group):
     client.force_login(UserFactory(groups=[group]))
-
-    assert client.get(LIST_URL).status_code in {302, 403}
-    assert client.get(LIST_URL, {"export": "csv"}).status_code in {302, 403}
     registration = registrations[0]
-    assert client.get(f"{LIST_URL}edit/{registration.pk}/").status_code in {302, 403}
+
+    for url in [LIST_URL, f"{LIST_URL}?export=csv", f"{LIST_URL}edit/{registration.pk}/"]:
+        response = client.get(url)
+        # Wagtail sends them back to the dashboard with a "no permission" message.
+        assert response.status_code == 302 and response["Location"] == "/admin/", url
+        assert "Hosted Person" not in client.get(url, follow=True).content.decode()
 
 
 @pytest.mark.django_db
@@ -78,9 +80,12 @@ def test_host_group_sees_only_its_own_opportunity(client, registrations):
     assert "HYPERLINK" not in html
     own, other = registrations
     assert client.get(f"{LIST_URL}edit/{own.pk}/").status_code == 200
-    assert client.get(f"{LIST_URL}edit/{other.pk}/").status_code == 404
-    assert client.get(f"{LIST_URL}inspect/{other.pk}/").status_code == 404
-    assert client.get(f"{LIST_URL}delete/{other.pk}/").status_code in {403, 404}
+    # Someone else's registration does not exist for them (the locale middleware turns the
+    # admin's 404 into a redirect to a prefixed address, which is a 404 too).
+    for view in ["edit", "inspect", "delete"]:
+        response = client.get(f"{LIST_URL}{view}/{other.pk}/", follow=True)
+        assert response.status_code in {403, 404}, view
+        assert "HYPERLINK" not in response.content.decode()
 
 
 @pytest.mark.django_db
