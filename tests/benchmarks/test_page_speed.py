@@ -18,6 +18,9 @@ PAGES = {
     "home (ur)": "/ur/",
     "content page": "/en-gb/about-involvement/seven-ambitions/",
     "search": "/en-gb/search/?q=involvement",
+    "opportunities": "/en-gb/get-involved/",
+    "filtered": "/en-gb/get-involved/?topic=carers&format=online",
+    "opportunity": "/en-gb/get-involved/triangle-of-care-ward-review/",
     "cookies": "/en-gb/cookies/",
 }
 RUNS = 50

@@ -15,6 +15,11 @@ PAGES = {
     "content": "/{lang}/about-involvement/seven-ambitions/",
     "search": "/{lang}/search/?q=involvement",
     "search-error": "/{lang}/search/?q=" + "x" * 201,
+    "opportunities": "/{lang}/get-involved/",
+    "opportunities-filtered": "/{lang}/get-involved/?topic=carers&format=online&payment=paid",
+    "opportunity": "/{lang}/get-involved/triangle-of-care-ward-review/",
+    "opportunity-error": None,
+    "opportunity-closed": None,
     "cookies": "/{lang}/cookies/",
     "cookies-error": None,
     "not-found": "/{lang}/no-such-page/",
@@ -24,12 +29,33 @@ WIDTHS = [1280, 375]
 axe = Axe()
 
 
+def closed_opportunity_path(lang):
+    from django.utils import timezone
+
+    from opportunities.models import OpportunityPage
+
+    closed = OpportunityPage.objects.filter(
+        locale__language_code=lang,
+        closing_date__lt=timezone.localdate(),
+        what_happened_next__gt="",
+    ).first()
+    return closed.url
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", PAGES)
 def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, name, lang, width):
     page = browser.new_page(viewport={"width": width, "height": 900})
-    if name == "cookies-error":
+    if name == "opportunity-error":
+        # Registering with nothing filled in: every error at once.
+        page.goto(live_site + PAGES["opportunity"].format(lang=lang))
+        page.click("form.involve-registration-form button[type=submit]")
+        assert page.is_visible(".nhsuk-error-summary")
+    elif name == "opportunity-closed":
+        page.goto(live_site + closed_opportunity_path(lang))
+        assert page.is_visible("text=You can no longer register")
+    elif name == "cookies-error":
         # Saving the cookie settings without a choice: the error state of a form.
         page.goto(live_site + f"/{lang}/cookies/")
         page.click("main button[type=submit]")

@@ -52,3 +52,26 @@ def test_language_switcher_takes_a_reader_to_urdu_right_to_left(live_site, brows
     assert page.url == live_site + "/ur/about-involvement/"
     assert page.get_attribute("html", "dir") == "rtl"
     page.close()
+
+
+def test_filters_and_registration_work_without_javascript(live_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site + "/en-gb/get-involved/")
+    page.check("input[name=format][value=on_paper]")
+    page.click("form.involve-filters button[type=submit]")
+    assert "format=on_paper" in page.url
+    heading = page.inner_text("#results-heading")
+    page.reload()
+    assert page.inner_text("#results-heading") == heading
+    assert page.is_checked("input[name=format][value=on_paper]")
+
+    page.goto(live_site + "/en-gb/get-involved/triangle-of-care-ward-review/")
+    page.fill("#id_name", "Robin Example")
+    page.fill("#id_phone", "07700 900982")
+    page.check("#id_contact_method_3")  # phone me back
+    page.check("#id_consent")
+    page.click("form.involve-registration-form button[type=submit]")
+    assert "/thanks/?ref=" in page.url
+    assert page.is_visible("h1")
+    context.close()
