@@ -54,13 +54,17 @@ benchmark: $(VENV)/installed-test
 	INVOLVE_TEST_DB=benchmark $(PY) -m pytest tests/benchmarks --create-db -s
 
 # Production: settings only from the environment (see README). Refuses to start without a
-# real SECRET_KEY and ALLOWED_HOSTS.
+# real SECRET_KEY and ALLOWED_HOSTS. The task worker (emails) runs beside gunicorn and stops
+# with it.
 serve: $(VENV)/installed
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py createcachetable
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py collectstatic --noinput --verbosity 0
-	DJANGO_SETTINGS_MODULE=settings.production $(VENV)/bin/gunicorn --chdir site wsgi:application \
-	  --bind $(BIND) --workers $(WORKERS) --access-logfile -
+	DJANGO_SETTINGS_MODULE=settings.production sh -c '\
+	  $(PY) manage.py db_worker & worker=$$!; trap "kill $$worker" EXIT INT TERM; \
+	  $(VENV)/bin/gunicorn --chdir site wsgi:application \
+	    --bind $(BIND) --workers $(WORKERS) --access-logfile -'
+
 
 clean:
 	rm -rf $(VENV) staticfiles var

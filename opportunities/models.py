@@ -592,6 +592,8 @@ class Registration(models.Model):
         return f"{self.name}: {self.opportunity.title}"
 
     def save(self, *args, **kwargs):
+        # One spelling per address, so the involvement register can match people by email.
+        self.email = self.email.strip().lower()
         if self.reply_by is None and self.asks_for_support:
             self.reply_by = reply_by(timezone.localdate())
         super().save(*args, **kwargs)

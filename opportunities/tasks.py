@@ -1,4 +1,5 @@
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -33,10 +34,23 @@ def send_registration_emails(registration_id):
     try:
         get_connection().send_messages(messages)
     except Exception:
-        logger.exception("Registration %s: emails not sent, will retry", registration.pk)
+        attempts = registration.email_attempts + 1
+        logger.exception(
+            "Registration %s: emails not sent (attempt %s)", registration.pk, attempts
+        )
+        _retry_later(registration.pk, attempts)
         raise
     Registration.objects.filter(pk=registration.pk).update(emails_sent_at=timezone.now())
     return f"sent {len(messages)}"
+
+
+def _retry_later(registration_id, attempts):
+    """Queue another try, later each time, where the task backend can defer work (the
+    database queue in production). Elsewhere `retry_registration_emails` sweeps up."""
+    backend = send_registration_emails.get_backend()
+    if attempts < MAX_ATTEMPTS and backend.supports_defer:
+        run_after = timezone.now() + timedelta(minutes=5 * attempts)
+        send_registration_emails.using(run_after=run_after).enqueue(registration_id)
 
 
 def _messages_for(registration):

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_recaptcha",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -145,8 +146,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
-# Background work (emails in later issues). The immediate backend runs tasks in the request;
-# production swaps in a queue when there is work worth queueing.
+# Background work (emails). Here tasks run at once, after the request's transaction commits;
+# production queues them in the database for `manage.py db_worker` (started by `make serve`),
+# so a slow or failing mail server never holds up a page.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -11,6 +11,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 # Whitenoise looks in the finders, so tests and the live browser server need no collectstatic.
 WHITENOISE_USE_FINDERS = True
+# Never serve a stale copy left in staticfiles/ by a `make serve` on this machine.
+STATIC_ROOT = BASE_DIR / "var" / "test-static"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405

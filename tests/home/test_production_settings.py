@@ -106,3 +106,14 @@ def test_collectstatic_hashes_files_and_rewrites_the_module_import(tmp_path):
     [script] = [p for p in (tmp_path / "js").glob("involve.*.js") if p.suffix == ".js"]
     assert "nhsuk-frontend-10.4.2.min." in script.read_text()
     assert '.min.js";' not in script.read_text()
+
+
+def test_production_queues_tasks_in_the_database_for_the_worker():
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.TASKS['default']['BACKEND'])",
+        **GOOD_ENV,
+    )
+    assert result.stdout.strip() == "django_tasks_db.DatabaseBackend"

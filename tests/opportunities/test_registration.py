@@ -234,3 +234,38 @@ def test_thanks_page_without_a_valid_reference_is_generic(client, opportunity):
     html = client.get(opportunity.url + "thanks/?ref=forged").content.decode()
     assert "Thank you for registering" in html
     assert "someone@example.org" not in html
+
+
+@pytest.mark.django_db
+def test_recaptcha_loads_only_with_keys_and_cookie_consent(client, opportunity, settings):
+    settings.RECAPTCHA_PUBLIC_KEY = "public-key"
+    settings.RECAPTCHA_PRIVATE_KEY = "private-key"
+
+    without_consent = client.get(opportunity.url).content.decode()
+    client.cookies[settings.COOKIE_CONSENT_NAME] = "accepted"
+    with_consent = client.get(opportunity.url).content.decode()
+
+    assert "google.com/recaptcha" not in without_consent
+    assert "google.com/recaptcha" in with_consent or "recaptcha.net" in with_consent
+
+
+@pytest.mark.django_db
+def test_recaptcha_failure_is_a_form_error_and_saves_nothing(client, opportunity, settings):
+    settings.RECAPTCHA_PUBLIC_KEY = "public-key"
+    settings.RECAPTCHA_PRIVATE_KEY = "private-key"
+    client.cookies[settings.COOKIE_CONSENT_NAME] = "accepted"
+    failed = mock.Mock(is_valid=False, error_codes=["invalid-input-response"], extra_data={})
+
+    with mock.patch("django_recaptcha.fields.client.submit", return_value=failed) as submit:
+        response = client.post(opportunity.url, form_data(**{"g-recaptcha-response": "bad"}))
+
+    assert submit.called  # never Google itself: the client is patched
+    assert response.status_code == 200
+    assert Registration.objects.count() == 0
+    assert "There is a problem" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_email_is_stored_in_one_spelling_for_matching(client, opportunity):
+    client.post(opportunity.url, form_data(email="  Alex.Taylor@Example.ORG "))
+    assert Registration.objects.get().email == "alex.taylor@example.org"
