@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -27,7 +27,12 @@ def search(request):
     return TemplateResponse(
         request,
         "home/search_results.html",
-        {"form": form, "search_query": query, "results": results},
+        {
+            "form": form,
+            "search_query": query,
+            "search_params": urlencode({"q": query}),
+            "results": results,
+        },
     )
 
 
