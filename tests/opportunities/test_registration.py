@@ -1,3 +1,4 @@
+import datetime
 import uuid
 from unittest import mock
 
@@ -269,3 +270,42 @@ def test_recaptcha_failure_is_a_form_error_and_saves_nothing(client, opportunity
 def test_email_is_stored_in_one_spelling_for_matching(client, opportunity):
     client.post(opportunity.url, form_data(email="  Alex.Taylor@Example.ORG "))
     assert Registration.objects.get().email == "alex.taylor@example.org"
+
+
+@pytest.mark.django_db
+def test_with_the_production_queue_the_page_never_waits_and_failures_retry_later(
+    client, opportunity, after_commit, settings
+):
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from opportunities.tasks import send_registration_emails
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    email_tasks = DBTaskResult.objects.filter(task_path__endswith="send_registration_emails")
+
+    with after_commit(execute=True):
+        assert client.post(opportunity.url, form_data()).status_code == 302
+    registration = Registration.objects.get()
+    assert mail.outbox == []  # queued for the worker, not sent during the request
+    assert email_tasks.count() == 1
+
+    # What the worker does with the queued task, first with the mail server down...
+    with (
+        mock.patch(
+            "django.core.mail.backends.locmem.EmailBackend.send_messages",
+            side_effect=ConnectionRefusedError("mail server down"),
+        ),
+        pytest.raises(ConnectionRefusedError),
+    ):
+        send_registration_emails.call(registration.pk)
+    # Queued again for minutes later: not a tight loop. (A first enqueue has no run_after,
+    # stored as the far future, hence the upper bound.)
+    soon = timezone.now() + datetime.timedelta(hours=1)
+    assert email_tasks.count() == 2
+    assert email_tasks.filter(run_after__gt=timezone.now(), run_after__lt=soon).count() == 1
+
+    # ...then when it is back, and once more, as a duplicate delivery would.
+    assert send_registration_emails.call(registration.pk) == "sent 1"
+    assert send_registration_emails.call(registration.pk) == "already sent"
+    assert len(mail.outbox) == 1
