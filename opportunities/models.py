@@ -1,6 +1,7 @@
 import datetime
 import uuid
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -303,8 +304,8 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         MultiFieldPanel(
             [
                 FieldPanel("kind"),
-                FieldPanel("topics"),
-                FieldPanel("areas"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel(
                     [
                         FieldPanel("online"),
