@@ -53,6 +53,8 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         home = site.root_page.specific
 
+        # First, so "Get involved" leads the main menu.
+        get_involved = opportunities_demo.build(home, created)
         about, about_is_new = self.ensure_page(home, demo.ABOUT, created, show_in_menus=True)
         principles, _new = self.ensure_page(about, demo.PRINCIPLES, created)
         ambitions, _new = self.ensure_page(about, demo.AMBITIONS, created)
@@ -63,7 +65,6 @@ class Command(BaseCommand):
         privacy, _new = self.ensure_page(home, demo.PRIVACY, created)
         accessibility, _new = self.ensure_page(home, demo.ACCESSIBILITY, created)
         other_formats, _new = self.ensure_page(home, demo.OTHER_FORMATS, created)
-        get_involved = opportunities_demo.build(home, created)
 
         # The migration made a bare home page; fill it once, and leave an edited one alone.
         if not home.introduction:
