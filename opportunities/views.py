@@ -84,6 +84,7 @@ def _detail_response(request, opportunity, form, status=200):
     )
 
 
+@never_cache
 def registration_thanks(request, opportunity):
     """What happens next. Names the person's own registration when the link carries it."""
     registration = None

@@ -66,7 +66,9 @@ def test_valid_form_saves_once_redirects_and_emails(client, opportunity, after_c
     [email] = mail.outbox
     assert email.to == ["alex@example.org"]
     assert "Leaflet reading group" in email.subject
-    thanks = client.get(response["Location"]).content.decode()
+    thanks_response = client.get(response["Location"])
+    thanks = thanks_response.content.decode()
+    assert "private" in thanks_response["Cache-Control"]  # it names the person's email
     assert "Thank you for registering" in thanks
     assert "We have sent a confirmation to alex@example.org" in thanks
 
