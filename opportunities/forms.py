@@ -83,15 +83,6 @@ class OpportunityFilterForm(forms.Form):
         # Filtering through topics and areas can repeat a page.
         return opportunities.distinct() if data["topic"] or data["area"] else opportunities
 
-    @property
-    def chosen_count(self):
-        if not self.is_bound or not self.is_valid():
-            return 0
-        return sum(
-            len(value) if isinstance(value, list) else bool(value)
-            for value in self.cleaned_data.values()
-        )
-
 
 def _any_flag(opportunities, flags):
     """Keep the opportunities with at least one of these boolean fields set."""

@@ -427,12 +427,6 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     def co_production_meaning(self):
         return CO_PRODUCTION_MEANING.get(self.co_production_level, "")
 
-    @property
-    def duration(self):
-        if self.starts_at and self.ends_at:
-            return self.ends_at - self.starts_at
-        return None
-
     def places_taken(self):
         return self.registrations.holding_a_place().count()
 
