@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -88,8 +89,6 @@ def _any_flag(opportunities, flags):
     """Keep the opportunities with at least one of these boolean fields set."""
     if not flags:
         return opportunities
-    from django.db.models import Q
-
     condition = Q()
     for flag in flags:
         condition |= Q(**{flag: True})
