@@ -95,6 +95,46 @@ def _any_flag(opportunities, flags):
     return opportunities.filter(condition)
 
 
+class ContactDetailsMixin:
+    """Name, email, phone and how to contact: kind to people who are not online (a phone
+    number is enough), and safe against robots (the honeypot) and double clicks (the
+    submission key). Shared by registering interest and joining the register."""
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        digits = [c for c in phone if c.isdigit()]
+        if phone and not 10 <= len(digits) <= 15:
+            raise forms.ValidationError(_("Enter a phone number, like 07700 900 982"))
+        return phone
+
+    def clean_contact_details(self, cleaned):
+        email, phone = cleaned.get("email"), cleaned.get("phone")
+        method = cleaned.get("contact_method")
+        if not email and not phone and "email" not in self.errors and "phone" not in self.errors:
+            self.add_error("email", _("Enter an email address or a phone number"))
+        elif (
+            method == Registration.ContactMethod.EMAIL and not email and "email" not in self.errors
+        ):
+            self.add_error(
+                "email", _("Enter an email address, or choose another way to contact you")
+            )
+        elif method in PHONE_METHODS and not phone and "phone" not in self.errors:
+            self.add_error(
+                "phone", _("Enter a phone number, or choose another way to contact you")
+            )
+
+    def add_recaptcha(self, use_recaptcha):
+        if use_recaptcha:
+            from django_recaptcha.fields import ReCaptchaField
+            from django_recaptcha.widgets import ReCaptchaV2Invisible
+
+            self.fields["captcha"] = ReCaptchaField(widget=ReCaptchaV2Invisible)
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+
 PHONE_METHODS = {
     Registration.ContactMethod.PHONE,
     Registration.ContactMethod.TEXT,
@@ -102,7 +142,7 @@ PHONE_METHODS = {
 }
 
 
-class RegistrationForm(forms.ModelForm):
+class RegistrationForm(ContactDetailsMixin, forms.ModelForm):
     """Register interest in one opportunity: a minute's work, kind to people who are not
     online, and safe against robots and double clicks."""
 
@@ -163,47 +203,17 @@ class RegistrationForm(forms.ModelForm):
         self.fields["consent"].error_messages["required"] = _(
             "Tick the box to say we can contact you, or we cannot reply"
         )
-        if use_recaptcha:
-            from django_recaptcha.fields import ReCaptchaField
-            from django_recaptcha.widgets import ReCaptchaV2Invisible
-
-            self.fields["captcha"] = ReCaptchaField(widget=ReCaptchaV2Invisible)
-
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        digits = [c for c in phone if c.isdigit()]
-        if phone and not 10 <= len(digits) <= 15:
-            raise forms.ValidationError(_("Enter a phone number, like 07700 900 982"))
-        return phone
+        self.add_recaptcha(use_recaptcha)
 
     def clean(self):
         cleaned = super().clean()
-        email, phone = cleaned.get("email"), cleaned.get("phone")
-        method = cleaned.get("contact_method")
-        if not email and not phone and "email" not in self.errors and "phone" not in self.errors:
-            self.add_error("email", _("Enter an email address or a phone number"))
-        elif (
-            method == Registration.ContactMethod.EMAIL and not email and "email" not in self.errors
-        ):
-            self.add_error(
-                "email", _("Enter an email address, or choose another way to contact you")
-            )
-        elif (
-            method in {"phone", "text", "phone_back"} and not phone and "phone" not in self.errors
-        ):
-            self.add_error(
-                "phone", _("Enter a phone number, or choose another way to contact you")
-            )
+        self.clean_contact_details(cleaned)
         if (
             cleaned.get("needs_interpreter")
             and not cleaned.get("interpreter_language", "").strip()
         ):
             self.add_error("interpreter_language", _("Tell us which language you need"))
         return cleaned
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
 
 
 def recaptcha_enabled(request):

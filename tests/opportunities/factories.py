@@ -9,6 +9,8 @@ from opportunities.models import (
     Area,
     OpportunityIndexPage,
     OpportunityPage,
+    Person,
+    RegisterPage,
     Registration,
     Topic,
     Venue,
@@ -84,3 +86,25 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Registration
+
+
+class RegisterPageFactory(wagtail_factories.PageFactory):
+    title = "Join the involvement register"
+    slug = "join"
+
+    class Meta:
+        model = RegisterPage
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    """Someone who has confirmed: on the register."""
+
+    name = factory.Sequence(lambda n: f"Person {n}")
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    contact_method = "email"
+    confirmed_at = factory.LazyFunction(timezone.now)
+    online = True
+    submission_key = factory.LazyFunction(uuid.uuid4)
+
+    class Meta:
+        model = Person

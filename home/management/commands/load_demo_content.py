@@ -6,6 +6,7 @@ from home import demo_content as demo
 from home.models import ContentPage, OrganisationSettings
 from home.translation import synchronise_language_trees
 from opportunities import demo as opportunities_demo
+from opportunities.register import demo as register_demo
 
 
 def card_group(pages):
@@ -55,6 +56,7 @@ class Command(BaseCommand):
 
         # First, so "Get involved" leads the main menu.
         get_involved = opportunities_demo.build(home, created)
+        register_page = register_demo.build(home, created)
         about, about_is_new = self.ensure_page(home, demo.ABOUT, created, show_in_menus=True)
         principles, _new = self.ensure_page(about, demo.PRINCIPLES, created)
         ambitions, _new = self.ensure_page(about, demo.AMBITIONS, created)
@@ -71,7 +73,7 @@ class Command(BaseCommand):
             for field, value in demo.HOME.items():
                 setattr(home, field, value)
             home.call_to_action_page = get_involved
-            home.body = [card_group([get_involved, about, contact, other_formats])]
+            home.body = [card_group([get_involved, register_page, about, contact, other_formats])]
             home.save_revision().publish()
             created.append("home page")
 

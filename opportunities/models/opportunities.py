@@ -188,19 +188,19 @@ class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
 
     @path("")
     def index_route(self, request):
-        from .views import opportunity_index
+        from ..views import opportunity_index
 
         return opportunity_index(request, self)
 
     @path("feed/")
     def feed_route(self, request):
-        from .feeds import NewOpportunitiesFeed
+        from ..feeds import NewOpportunitiesFeed
 
         return NewOpportunitiesFeed()(request, index_page=self)
 
     @path("calendar/")
     def calendar_route(self, request):
-        from .calendar import calendar_response
+        from ..calendar import calendar_response
 
         dated = self.open_opportunities().exclude(starts_at=None).select_related("venue")
         return calendar_response(dated, request, filename="opportunities.ics")
@@ -448,13 +448,13 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
 
     @path("")
     def page_route(self, request):
-        from .views import opportunity_detail
+        from ..views import opportunity_detail
 
         return opportunity_detail(request, self)
 
     @path("thanks/")
     def thanks_route(self, request):
-        from .views import registration_thanks
+        from ..views import registration_thanks
 
         return registration_thanks(request, self)
 
@@ -462,7 +462,7 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     def calendar_route(self, request):
         from django.http import Http404
 
-        from .calendar import calendar_response
+        from ..calendar import calendar_response
 
         if not self.starts_at:
             raise Http404
@@ -485,7 +485,8 @@ class RegistrationQuerySet(models.QuerySet):
         list when the places are taken. Returns (registration, whether it is new).
 
         The confirmation and the host's notice are sent by a task after the commit."""
-        from .tasks import send_registration_emails
+        from ..tasks import send_registration_emails
+        from .register import Person
 
         key = form.cleaned_data["submission_key"]
         with transaction.atomic():
@@ -499,6 +500,10 @@ class RegistrationQuerySet(models.QuerySet):
             registration.submission_key = key
             registration.language = language
             registration.on_waiting_list = opportunity.is_full()
+            if registration.email:
+                registration.person = (
+                    Person.objects.registered().filter(email=registration.email.lower()).first()
+                )
             try:
                 with transaction.atomic():
                     registration.save()
@@ -547,6 +552,16 @@ class Registration(models.Model):
 
     opportunity = models.ForeignKey(
         OpportunityPage, on_delete=models.CASCADE, related_name="registrations"
+    )
+    # Set when the address belongs to someone on the involvement register.
+    person = models.ForeignKey(
+        "opportunities.Person",
+        verbose_name=_("on the register as"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
     )
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("email"), blank=True)

@@ -1,0 +1,730 @@
+"""The involvement register: people who asked to hear about ways to get involved, what they
+are interested in, and what they have done with us. Everything here is personal data except
+`ActivityRecord` rows whose person has left (see `Person.erase`)."""
+
+import datetime
+import uuid
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, models, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from home.blocks import SHORT_TEXT_FEATURES
+from home.models import InvolvePage
+
+from .opportunities import FORMATS, Area, OpportunityPage, Registration, Topic
+
+# How long each step of the register waits for the person.
+CONFIRM_WITHIN = datetime.timedelta(days=7)
+CONSENT_LASTS = datetime.timedelta(days=365)
+RENEWAL_ANSWER_WITHIN = datetime.timedelta(days=30)
+
+ROLES = {
+    "interview_panels": _("Interview panels, to help choose staff"),
+    "reading_groups": _("Reading groups, to check leaflets and letters"),
+    "training": _("Helping to train staff"),
+    "committees": _("Committees and meetings where decisions are made"),
+    "peer_support": _("Peer support, helping others with your experience"),
+}
+
+
+class Relationship(models.TextChoices):
+    USES_SERVICES = "uses_services", _("I use mental health services, now or in the past")
+    CARER = "carer", _("I care for someone who uses them")
+    BOTH = "both", _("Both")
+    NEITHER = "neither", _("Neither")
+    PREFER_NOT_TO_SAY = "prefer_not_to_say", _("I would rather not say")
+
+
+class PersonQuerySet(models.QuerySet):
+    def registered(self):
+        """People who confirmed: only they count as on the register."""
+        return self.filter(confirmed_at__isnull=False)
+
+    def unconfirmed_too_long(self, now=None):
+        now = now or timezone.now()
+        return self.filter(confirmed_at__isnull=True, created_at__lt=now - CONFIRM_WITHIN)
+
+    def due_consent_renewal(self, now=None):
+        """Registered people whose consent is a year old and who have not been asked yet."""
+        now = now or timezone.now()
+        return self.registered().filter(
+            consent_renewed_at__lte=now - CONSENT_LASTS, renewal_requested_at__isnull=True
+        )
+
+    def renewal_unanswered(self, now=None):
+        now = now or timezone.now()
+        return self.registered().filter(
+            renewal_requested_at__lte=now - RENEWAL_ANSWER_WITHIN,
+        )
+
+    def join(self, form, language):
+        """Save a valid first step once, whatever the number of submits of it. Returns the
+        (unconfirmed) person; the confirmation email goes by a task after the commit.
+
+        A person joining again with the same email starts a new unconfirmed entry: it only
+        replaces the registered one when the email's owner confirms (see `confirm`), so
+        typing someone else's address shows or changes nothing of theirs."""
+        from ..register.tasks import send_register_email
+
+        key = form.cleaned_data["submission_key"]
+        with transaction.atomic():
+            existing = self.filter(submission_key=key).first()
+            if existing:
+                return existing
+            person = form.save(commit=False)
+            person.submission_key = key
+            person.language = language
+            # An earlier unfinished attempt with this address is superseded by this one.
+            if person.email:
+                self.filter(email=person.email.strip().lower(), confirmed_at=None).delete()
+            try:
+                with transaction.atomic():
+                    person.save()
+            except IntegrityError:
+                return self.get(submission_key=key)
+            if person.email:
+                transaction.on_commit(
+                    lambda: send_register_email.enqueue(person.pk, "confirm_email")
+                )
+        return person
+
+
+class Person(ClusterableModel):
+    """Personal data: someone on the involvement register (or waiting to confirm they want
+    to be), how to reach them, what they are interested in and what they need.
+
+    Seen only by users with the `view_person` permission (the involvement team) and by the
+    person through their private link. Unconfirmed entries go after 7 days; everyone is
+    asked once a year whether to stay and is erased without an answer within 30 days; leaving
+    erases at once (`erase`). The data map (docs/data-map.md) lists each field.
+    """
+
+    # In private links instead of the row number, so a link reveals nothing guessable.
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    contact_method = models.CharField(
+        _("how to contact"), max_length=20, choices=Registration.ContactMethod.choices
+    )
+    language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+
+    # The optional second step: what they would like to hear about, and what they bring.
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    areas = ParentalManyToManyField(Area, verbose_name=_("areas"), blank=True)
+    online = models.BooleanField(_("online"), default=False)
+    in_person = models.BooleanField(_("in person"), default=False)
+    by_phone = models.BooleanField(_("by phone"), default=False)
+    on_paper = models.BooleanField(_("on paper"), default=False)
+    relationship = models.CharField(
+        _("uses services or cares"), max_length=20, choices=Relationship.choices, blank=True
+    )
+    access_needs = models.TextField(_("what they need to take part"), blank=True)
+    skills = models.TextField(_("skills and experience"), blank=True)
+    interview_panels = models.BooleanField(_("interview panels"), default=False)
+    reading_groups = models.BooleanField(_("reading groups"), default=False)
+    training = models.BooleanField(_("training staff"), default=False)
+    committees = models.BooleanField(_("committees"), default=False)
+    peer_support = models.BooleanField(_("peer support"), default=False)
+    emergency_contact_name = models.CharField(
+        _("emergency contact's name"), max_length=120, blank=True
+    )
+    emergency_contact_phone = models.CharField(
+        _("emergency contact's phone"), max_length=40, blank=True
+    )
+
+    contact_paused = models.BooleanField(
+        _("contact paused"),
+        default=False,
+        help_text=_("The person asked for no news for now. They stay on the register."),
+    )
+    created_at = models.DateTimeField(_("joined"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(
+        _("confirmed"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set when the person clicks their email link. For someone who joined by phone or "
+            "on paper, fill it in once you have checked with them."
+        ),
+    )
+    consent_renewed_at = models.DateTimeField(_("consent last given"), null=True, blank=True)
+    renewal_requested_at = models.DateTimeField(_("asked to renew consent"), null=True, blank=True)
+    last_alert_on = models.DateField(_("last news of opportunities"), null=True, blank=True)
+    # One key per rendered form: a second submit of the same form finds the first record.
+    submission_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+
+    objects = PersonQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                FieldPanel("contact_method"),
+                FieldPanel("language"),
+                FieldPanel("contact_paused"),
+                FieldPanel("confirmed_at"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics"),
+                FieldPanel("areas"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("online"),
+                        FieldPanel("in_person"),
+                        FieldPanel("by_phone"),
+                        FieldPanel("on_paper"),
+                    ]
+                ),
+                FieldPanel("relationship"),
+                FieldPanel("access_needs"),
+            ],
+            heading=_("Interests"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("skills"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("interview_panels"),
+                        FieldPanel("reading_groups"),
+                        FieldPanel("training"),
+                        FieldPanel("committees"),
+                        FieldPanel("peer_support"),
+                    ]
+                ),
+            ],
+            heading=_("What they bring"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("emergency_contact_name"), FieldPanel("emergency_contact_phone")],
+            heading=_("Emergency contact"),
+        ),
+        InlinePanel("training_records", heading=_("Training done"), label=_("training")),
+        InlinePanel(
+            "activity_records", heading=_("Activities taken part in"), label=_("activity")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("person on the register")
+        verbose_name_plural = _("involvement register")
+        ordering = ["name"]
+        constraints = [
+            # One registered record per person, matched by email.
+            models.UniqueConstraint(
+                fields=["email"],
+                condition=Q(confirmed_at__isnull=False) & ~Q(email=""),
+                name="one_registered_person_per_email",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.email = self.email.strip().lower()
+        if self.confirmed_at and not self.consent_renewed_at:
+            self.consent_renewed_at = self.confirmed_at
+        super().save(*args, **kwargs)
+
+    # What the person and staff read
+
+    @property
+    def is_registered(self):
+        return self.confirmed_at is not None
+
+    @property
+    def ways_of_taking_part(self):
+        return [label for name, label in FORMATS.items() if getattr(self, name)]
+
+    def topics_list(self):
+        return ", ".join(topic.name for topic in self.topics.all())
+
+    def areas_list(self):
+        return ", ".join(area.name for area in self.areas.all())
+
+    @property
+    def roles(self):
+        return [label for name, label in ROLES.items() if getattr(self, name)]
+
+    def wants(self, opportunity):
+        """Whether this opportunity matches what the person asked to hear about. A question
+        left unanswered matches anything; the place matters only when going there is the
+        one way the person and the opportunity share. Reads prefetched topics and areas."""
+        mine = {name for name in FORMATS if getattr(self, name)}
+        its = {name for name in FORMATS if getattr(opportunity, name)}
+        shared = mine & its if mine else its
+        if not shared:
+            return False
+        my_topics = {topic.slug for topic in self.topics.all()}
+        if my_topics and not my_topics & {topic.slug for topic in opportunity.topics.all()}:
+            return False
+        my_areas = {area.slug for area in self.areas.all()}
+        its_areas = {area.slug for area in opportunity.areas.all()}
+        if shared == {"in_person"} and my_areas and its_areas and not my_areas & its_areas:
+            return False
+        return True
+
+    @property
+    def renewal_due_by(self):
+        if self.renewal_requested_at:
+            return (self.renewal_requested_at + RENEWAL_ANSWER_WITHIN).date()
+        return None
+
+    def held_data(self):
+        """Everything we hold about this person, in sections of (label, value) in words:
+        what their self-service page shows and what they download."""
+
+        def words(value):
+            if isinstance(value, bool):
+                return _("Yes") if value else _("No")
+            return value or "-"
+
+        contact = [
+            (_("Name"), self.name),
+            (_("Email"), self.email),
+            (_("Phone"), self.phone),
+            (_("How to contact you"), self.get_contact_method_display()),
+            (_("Language"), self.get_language_display()),
+            (_("Contact paused"), self.contact_paused),
+            (_("Joined"), self.created_at.date().isoformat()),
+            (_("Confirmed"), self.confirmed_at.date().isoformat() if self.confirmed_at else ""),
+        ]
+        interests = [
+            (_("Topics"), ", ".join(topic.name for topic in self.topics.all())),
+            (_("Areas"), ", ".join(area.name for area in self.areas.all())),
+            (_("How you like to take part"), ", ".join(map(str, self.ways_of_taking_part))),
+            (_("Uses services or cares"), self.get_relationship_display()),
+            (_("What you need to take part"), self.access_needs),
+            (_("Skills and experience"), self.skills),
+            (_("What you would like to do"), "; ".join(map(str, self.roles))),
+            (_("Emergency contact"), self.emergency_contact_name),
+            (_("Emergency contact's phone"), self.emergency_contact_phone),
+        ]
+        sections = [(_("Your contact details"), contact), (_("Your interests"), interests)]
+        equality = EqualityMonitoring.objects.filter(person=self).first()
+        if equality:
+            sections.append((_("Your equality monitoring answers"), equality.answers()))
+        training = [(t.course, t.completed_on.isoformat()) for t in self.training_records.all()]
+        if training:
+            sections.append((_("Training you have done"), training))
+        activities = [
+            (a.description, a.took_part_on.isoformat()) for a in self.activity_records.all()
+        ]
+        if activities:
+            sections.append((_("Activities you took part in"), activities))
+        interest = [
+            (r.opportunity.title, f"{r.created_at.date().isoformat()}, {r.get_status_display()}")
+            for r in self.registrations.select_related("opportunity")
+        ]
+        if interest:
+            sections.append((_("Opportunities you registered interest in"), interest))
+        return [
+            (str(title), [(str(label), str(words(value))) for label, value in rows])
+            for title, rows in sections
+        ]
+
+    # What happens to the record
+
+    def confirm(self, now=None):
+        """Count this entry as registered: the email's owner has clicked their link. If they
+        were registered already, their record takes what this entry says and this entry goes.
+        Returns the registered person."""
+        now = now or timezone.now()
+        with transaction.atomic():
+            registered = (
+                Person.objects.registered()
+                .select_for_update()
+                .filter(email=self.email)
+                .exclude(pk=self.pk)
+                .first()
+                if self.email
+                else None
+            )
+            if registered is None:
+                self.confirmed_at = now
+                self.consent_renewed_at = now
+                self.renewal_requested_at = None
+                self.save(
+                    update_fields=["confirmed_at", "consent_renewed_at", "renewal_requested_at"]
+                )
+                registered = self
+            else:
+                registered.take_details_from(self)
+                registered.consent_renewed_at = now
+                registered.renewal_requested_at = None
+                registered.save()
+                self.delete()
+            # Earlier expressions of interest with this address belong to the person.
+            if registered.email:
+                Registration.objects.filter(email=registered.email, person=None).update(
+                    person=registered
+                )
+        return registered
+
+    def take_details_from(self, other):
+        """Copy what a newer entry says onto this one; empty answers leave ours alone."""
+        for field in ["name", "phone", "contact_method", "language"]:
+            if getattr(other, field):
+                setattr(self, field, getattr(other, field))
+        if other.has_preferences:
+            for field in PREFERENCE_FIELDS:
+                setattr(self, field, getattr(other, field))
+            self.topics.set(other.topics.all())
+            self.areas.set(other.areas.all())
+        equality = EqualityMonitoring.objects.filter(person=other).first()
+        if equality:
+            EqualityMonitoring.objects.filter(person=self).delete()
+            equality.person = self
+            equality.save()
+
+    @property
+    def has_preferences(self):
+        return any(getattr(self, field) for field in PREFERENCE_FIELDS) or (
+            self.pk and (self.topics.exists() or self.areas.exists())
+        )
+
+    def renew_consent(self, now=None):
+        self.consent_renewed_at = now or timezone.now()
+        self.renewal_requested_at = None
+        self.save(update_fields=["consent_renewed_at", "renewal_requested_at"])
+
+    def erase(self):
+        """Remove every trace of this person: the record, its equality answers, training and
+        alert history go; expressions of interest keep only what counts them (opportunity,
+        date, status); activities stay unnamed; the audit log keeps that a record was viewed,
+        not whose."""
+        from wagtail.models import ModelLogEntry
+
+        with transaction.atomic():
+            interest = Registration.objects.filter(person=self)
+            if self.email:
+                interest = interest | Registration.objects.filter(email=self.email)
+            interest_ids = list(interest.values_list("pk", flat=True))
+            erased = str(_("(erased)"))
+            Registration.objects.filter(pk__in=interest_ids).update(
+                person=None,
+                name=erased,
+                email="",
+                phone="",
+                interpreter_language="",
+                access_needs="",
+                message="",
+                needs_interpreter=False,
+                bringing_supporter=False,
+                needs_quiet_room=False,
+                needs_travel_help=False,
+            )
+            ActivityRecord.objects.filter(person=self).update(person=None)
+            # The log's label is the object's name when it was logged: keep the entry (what
+            # was done, by whom, when) but not whose record it was.
+            for model, ids in [(Person, [self.pk]), (Registration, interest_ids)]:
+                ModelLogEntry.objects.filter(
+                    content_type=ContentType.objects.get_for_model(model),
+                    object_id__in=[str(pk) for pk in ids],
+                ).update(label=erased, data={})
+            self.delete()
+
+
+PREFERENCE_FIELDS = [
+    "online",
+    "in_person",
+    "by_phone",
+    "on_paper",
+    "relationship",
+    "access_needs",
+    "skills",
+    *ROLES,
+    "emergency_contact_name",
+    "emergency_contact_phone",
+]
+
+
+class TrainingRecord(models.Model):
+    """Personal data: training a person on the register has done, recorded by staff."""
+
+    person = ParentalKey(Person, on_delete=models.CASCADE, related_name="training_records")
+    course = models.CharField(
+        _("course"), max_length=120, help_text=_("For example: recruitment panel training.")
+    )
+    completed_on = models.DateField(_("completed on"))
+
+    panels = [FieldRowPanel([FieldPanel("course"), FieldPanel("completed_on")])]
+
+    class Meta:
+        ordering = ["-completed_on"]
+        verbose_name = _("training record")
+
+    def __str__(self):
+        return self.course
+
+
+class ActivityRecord(models.Model):
+    """An activity someone on the register took part in, recorded by staff. Personal data
+    while it names a person; when they leave it stays, unnamed, so the count stays true."""
+
+    person = ParentalKey(
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="activity_records",
+    )
+    description = models.CharField(
+        _("what they did"), max_length=200, help_text=_("No names of other people.")
+    )
+    opportunity = models.ForeignKey(
+        OpportunityPage,
+        verbose_name=_("opportunity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    took_part_on = models.DateField(_("date"))
+
+    panels = [
+        FieldRowPanel([FieldPanel("description"), FieldPanel("took_part_on")]),
+        FieldPanel("opportunity"),
+    ]
+
+    class Meta:
+        ordering = ["-took_part_on"]
+        verbose_name = _("activity record")
+
+    def __str__(self):
+        return self.description
+
+
+class OpportunityAlert(models.Model):
+    """That a person was told about an opportunity: one row per person and opportunity, so
+    a task that runs twice never emails twice."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="alerts")
+    opportunity = models.ForeignKey(OpportunityPage, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "opportunity"], name="one_alert_per_person_and_opportunity"
+            )
+        ]
+
+
+class EqualityMonitoring(models.Model):
+    """Personal data, special category: a person's optional equality monitoring answers.
+
+    Kept apart from contact details and given with its own consent. Staff only ever see
+    these in aggregate, with groups under 5 hidden (`register/equality.py`); the person sees
+    and downloads their own. Deleted with the person."""
+
+    class Ethnicity(models.TextChoices):
+        ASIAN = "asian", _("Asian or Asian British")
+        BLACK = "black", _("Black, Black British, Caribbean or African")
+        MIXED = "mixed", _("Mixed or multiple ethnic groups")
+        WHITE = "white", _("White")
+        OTHER = "other", _("Another ethnic group")
+
+    class Disability(models.TextChoices):
+        YES = "yes", _("Yes")
+        NO = "no", _("No")
+
+    class AgeBand(models.TextChoices):
+        UNDER_18 = "under_18", _("Under 18")
+        FROM_18 = "18_24", _("18 to 24")
+        FROM_25 = "25_34", _("25 to 34")
+        FROM_35 = "35_49", _("35 to 49")
+        FROM_50 = "50_64", _("50 to 64")
+        FROM_65 = "65_plus", _("65 or over")
+
+    class Sex(models.TextChoices):
+        FEMALE = "female", _("Female")
+        MALE = "male", _("Male")
+
+    class GenderIdentity(models.TextChoices):
+        SAME = "same", _("Yes")
+        DIFFERENT = "different", _("No")
+
+    class SexualOrientation(models.TextChoices):
+        STRAIGHT = "straight", _("Straight or heterosexual")
+        GAY_LESBIAN = "gay_lesbian", _("Gay or lesbian")
+        BISEXUAL = "bisexual", _("Bisexual")
+        OTHER = "other", _("Another sexual orientation")
+
+    class Religion(models.TextChoices):
+        NONE = "none", _("No religion")
+        BUDDHIST = "buddhist", _("Buddhist")
+        CHRISTIAN = "christian", _("Christian")
+        HINDU = "hindu", _("Hindu")
+        JEWISH = "jewish", _("Jewish")
+        MUSLIM = "muslim", _("Muslim")
+        SIKH = "sikh", _("Sikh")
+        OTHER = "other", _("Another religion")
+
+    PREFER_NOT_TO_SAY = "prefer_not_to_say"
+
+    person = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="equality")
+    consent_given_at = models.DateTimeField(auto_now_add=True)
+    ethnicity = models.CharField(_("ethnic group"), max_length=20, blank=True)
+    disability = models.CharField(_("disability"), max_length=20, blank=True)
+    age_band = models.CharField(_("age"), max_length=20, blank=True)
+    sex = models.CharField(_("sex"), max_length=20, blank=True)
+    gender_identity = models.CharField(
+        _("gender the same as sex registered at birth"), max_length=20, blank=True
+    )
+    sexual_orientation = models.CharField(_("sexual orientation"), max_length=20, blank=True)
+    religion = models.CharField(_("religion or belief"), max_length=20, blank=True)
+
+    QUESTIONS = {
+        "ethnicity": Ethnicity,
+        "disability": Disability,
+        "age_band": AgeBand,
+        "sex": Sex,
+        "gender_identity": GenderIdentity,
+        "sexual_orientation": SexualOrientation,
+        "religion": Religion,
+    }
+
+    class Meta:
+        verbose_name = _("equality monitoring answers")
+        verbose_name_plural = _("equality monitoring answers")
+        # No view or change: staff see only the aggregate report.
+        default_permissions = ()
+
+    def answers(self):
+        """(question, answer) in words, for the person's own view of their data."""
+        answered = []
+        for field, choices in self.QUESTIONS.items():
+            value = getattr(self, field)
+            if value == self.PREFER_NOT_TO_SAY:
+                words = _("I would rather not say")
+            else:
+                words = dict(choices.choices).get(value, "")
+            if words:
+                answered.append((self._meta.get_field(field).verbose_name, words))
+        return answered
+
+
+class RegisterPage(RoutablePageMixin, InvolvePage):
+    """Join the involvement register, and every private page of it: the optional questions,
+    confirming, and the self-service page where a person sees, changes, downloads or erases
+    what we hold. The private routes take a signed link (`register/tokens.py`)."""
+
+    introduction = RichTextField(_("introduction"), features=SHORT_TEXT_FEATURES, blank=True)
+    what_it_means = RichTextField(
+        _("what joining means"),
+        features=SHORT_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "What people will hear about, how often, and that they can leave at any time."
+        ),
+    )
+
+    content_panels = InvolvePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("introduction"),
+        FieldPanel("what_it_means"),
+    ]
+    search_fields = InvolvePage.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    page_description = _("Join the involvement register, and manage your place on it.")
+
+    class Meta:
+        verbose_name = _("involvement register page")
+
+    @path("")
+    def join_route(self, request):
+        from ..register import views
+
+        return views.join(request, self)
+
+    @path("more/<str:token>/")
+    def preferences_route(self, request, token):
+        from ..register import views
+
+        return views.more_about_you(request, self, token)
+
+    @path("equality/<str:token>/")
+    def equality_route(self, request, token):
+        from ..register import views
+
+        return views.equality_after_joining(request, self, token)
+
+    @path("done/")
+    def done_route(self, request):
+        from ..register import views
+
+        return views.done(request, self)
+
+    @path("confirm/<str:token>/")
+    def confirm_route(self, request, token):
+        from ..register import views
+
+        return views.confirm(request, self, token)
+
+    @path("new-link/")
+    def new_link_route(self, request):
+        from ..register import views
+
+        return views.new_link(request, self)
+
+    @path("you/<str:token>/")
+    def manage_route(self, request, token):
+        from ..register import views
+
+        return views.manage(request, self, token)
+
+    @path("you/<str:token>/change/")
+    def change_route(self, request, token):
+        from ..register import views
+
+        return views.change_details(request, self, token)
+
+    @path("you/<str:token>/equality/")
+    def manage_equality_route(self, request, token):
+        from ..register import views
+
+        return views.change_equality(request, self, token)
+
+    @path("you/<str:token>/download/<str:file_format>/")
+    def download_route(self, request, token, file_format):
+        from ..register import views
+
+        return views.download(request, self, token, file_format)
+
+    @path("you/<str:token>/leave/")
+    def leave_route(self, request, token):
+        from ..register import views
+
+        return views.leave(request, self, token)
+
+    def link_url(self, route, person, purpose, absolute=False):
+        """A private link to one of this page's routes, e.g. `confirm` or `you`."""
+        from ..register.tokens import make_token
+
+        base = self.get_full_url() if absolute else self.url
+        return f"{base}{route}/{make_token(person, purpose)}/"

@@ -1,0 +1,179 @@
+"""The register in the Wagtail admin, for the involvement team alone (the `view_person`
+permission). Each look at a person's record and each export is written to the audit log, under
+the record's number rather than the person's name, and deleting a record erases the person
+(`Person.erase`) as leaving the register does."""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.models import DeleteView, IndexView, InspectView
+from wagtail.log_actions import log
+
+from ..models import EqualityMonitoring, Person
+
+# Fewer people than this in a group could be recognised; their number is not shown.
+SMALLEST_GROUP_SHOWN = 5
+
+
+def log_title(person):
+    return _("Person %(number)s") % {"number": person.pk}
+
+
+class PersonIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("topics", "areas")
+
+    def get_preprocess_function(self, field, value, export_format):
+        from ..wagtail_hooks import escape_spreadsheet_formula
+
+        if isinstance(value, list):
+            return lambda items: escape_spreadsheet_formula("; ".join(str(i) for i in items))
+        if isinstance(value, str):
+            return escape_spreadsheet_formula
+        return super().get_preprocess_function(field, value, export_format)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # One entry per person exported, so each record's history shows it left the building.
+        people = list(queryset.only("pk"))
+        for person in people:
+            log(
+                instance=person,
+                action="opportunities.export_register",
+                user=self.request.user,
+                title=log_title(person),
+                data={"format": spreadsheet_format, "rows": len(people)},
+            )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
+class PersonInspectView(InspectView):
+    def get(self, request, *args, **kwargs):
+        log(
+            instance=self.object,
+            action="opportunities.view_person",
+            user=request.user,
+            title=log_title(self.object),
+        )
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["registrations"] = self.object.registrations.select_related("opportunity")
+        return context
+
+    def get_topics_display_value(self):
+        return ", ".join(topic.name for topic in self.object.topics.all()) or "-"
+
+    def get_areas_display_value(self):
+        return ", ".join(area.name for area in self.object.areas.all()) or "-"
+
+    def get_ways_of_taking_part_display_value(self):
+        return ", ".join(map(str, self.object.ways_of_taking_part)) or "-"
+
+    def get_roles_display_value(self):
+        return "; ".join(map(str, self.object.roles)) or "-"
+
+    def get_training_records_display_value(self):
+        records = self.object.training_records.all()
+        return "; ".join(f"{r.course} ({r.completed_on:%d %b %Y})" for r in records) or "-"
+
+    def get_activity_records_display_value(self):
+        records = self.object.activity_records.all()
+        return "; ".join(f"{r.description} ({r.took_part_on:%d %b %Y})" for r in records) or "-"
+
+    def get_registrations_display_value(self):
+        registrations = self.object.registrations.select_related("opportunity")
+        return (
+            "; ".join(
+                f"{r.opportunity.title} ({r.get_status_display()}, {r.created_at:%d %b %Y})"
+                for r in registrations
+            )
+            or "-"
+        )
+
+
+class PersonDeleteView(DeleteView):
+    """Deleting is erasing: the same as the person leaving."""
+
+    def confirmation_message(self):
+        return _(
+            "Erase this person? Their details go at once and cannot be brought back. Their "
+            "registrations of interest stay, without anything that names them."
+        )
+
+    def delete_action(self):
+        log(
+            instance=self.object,
+            action="opportunities.erase_person",
+            user=self.request.user,
+            title=log_title(self.object),
+        )
+        self.object.erase()
+
+
+def suppress(counts):
+    """Counts as staff may see them: a group of 1 to 4 shows as "fewer than 5". If just one
+    group in a question is hidden, the next smallest is hidden too, so it cannot be worked
+    out from the total."""
+    shown = {key: count for key, count in counts.items()}
+    small = [key for key, count in counts.items() if 0 < count < SMALLEST_GROUP_SHOWN]
+    if len(small) == 1:
+        others = sorted(
+            (count, key) for key, count in counts.items() if key not in small and count > 0
+        )
+        if others:
+            small.append(others[0][1])
+    fewer = _("fewer than %(number)s") % {"number": SMALLEST_GROUP_SHOWN}
+    for key in small:
+        shown[key] = fewer
+    return shown
+
+
+def equality_report():
+    """[(question, [(answer, count or "fewer than 5")])] over people on the register."""
+    answers = EqualityMonitoring.objects.filter(person__confirmed_at__isnull=False)
+    report = []
+    for field, choices in EqualityMonitoring.QUESTIONS.items():
+        counts = dict(answers.values_list(field).annotate(n=Count("id")).order_by())
+        labels = [
+            *choices.choices,
+            (EqualityMonitoring.PREFER_NOT_TO_SAY, _("Would rather not say")),
+            ("", _("Not answered")),
+        ]
+        shown = suppress({value: counts.get(value, 0) for value, _label in labels})
+        report.append(
+            (
+                EqualityMonitoring._meta.get_field(field).verbose_name,
+                [(label, shown[value]) for value, label in labels],
+            )
+        )
+    return report
+
+
+class EqualityReportView(WagtailAdminTemplateMixin, TemplateView):
+    """Who answered the equality questions, in totals only."""
+
+    template_name = "opportunities/register/admin/equality_report.html"
+    page_title = gettext_lazy("Equality monitoring")
+    header_icon = "group"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("opportunities.view_person"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        answered = EqualityMonitoring.objects.filter(person__confirmed_at__isnull=False).count()
+        context["answered"] = (
+            answered
+            if answered >= SMALLEST_GROUP_SHOWN
+            else _("fewer than %(number)s") % {"number": SMALLEST_GROUP_SHOWN}
+        )
+        context["registered"] = Person.objects.registered().count()
+        context["report"] = equality_report()
+        context["smallest"] = SMALLEST_GROUP_SHOWN
+        return context
