@@ -531,6 +531,9 @@ class OpportunityAlert(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"Alert {self.pk}"
+
 
 class EqualityMonitoring(models.Model):
     """Personal data, special category: a person's optional equality monitoring answers.
@@ -611,6 +614,10 @@ class EqualityMonitoring(models.Model):
         verbose_name_plural = _("equality monitoring answers")
         # No view or change: staff see only the aggregate report.
         default_permissions = ()
+
+    def __str__(self):
+        # Never the person's name: this may appear in logs.
+        return f"Equality answers {self.pk}"
 
     def answers(self):
         """(question, answer) in words, for the person's own view of their data."""

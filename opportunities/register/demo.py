@@ -160,7 +160,7 @@ def _people():
             name=name,
             email=email,
             contact_method="email" if "by_phone" not in ways else "phone",
-            phone="07700 900 %03d" % (100 + number) if "by_phone" in ways else "",
+            phone=f"07700 900 {100 + number:03d}" if "by_phone" in ways else "",
             relationship=relationship,
             confirmed_at=joined,
             consent_renewed_at=joined,
