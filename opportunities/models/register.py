@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -629,7 +630,7 @@ class EqualityMonitoring(models.Model):
             else:
                 words = dict(choices.choices).get(value, "")
             if words:
-                answered.append((self._meta.get_field(field).verbose_name, words))
+                answered.append((capfirst(self._meta.get_field(field).verbose_name), words))
         return answered
 
 

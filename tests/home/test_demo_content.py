@@ -3,7 +3,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from home.models import ContentPage, OrganisationSettings
-from opportunities.models import OpportunityPage
+from opportunities.models import OpportunityPage, Person
 
 
 def snapshot():
@@ -38,6 +38,11 @@ def test_demo_loader_builds_a_living_site(client, site):
     ]:
         assert footer_link in html
     assert OpportunityPage.objects.filter(locale__language_code="en-gb").count() >= 25
+    # The register and the home page's live totals.
+    assert "Join the involvement register" in html
+    assert Person.objects.registered().count() == 12
+    assert "How far we have come" in html
+    assert "12</span> people on the involvement register" in html
     listing = client.get("/en-gb/get-involved/").content.decode()
     assert "opportunities</h2>" in listing and 'class="nhsuk-pagination' in listing
     principles = client.get("/en-gb/about-involvement/involvement-principles/").content.decode()

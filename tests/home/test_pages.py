@@ -197,7 +197,8 @@ def test_home_page_query_count_does_not_grow_with_menu_items(
 ):
     _children(home_page, 2, "First")
     client.get("/en-gb/")  # warm Wagtail's site and settings caches, as a live site would be
-    with django_assert_max_num_queries(14) as few:
+    # The page, menus, settings, and the fixed counts of "how far we have come".
+    with django_assert_max_num_queries(17) as few:
         client.get("/en-gb/")
     _children(home_page, 10, "More")
     with django_assert_max_num_queries(len(few.captured_queries)):

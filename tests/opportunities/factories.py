@@ -71,6 +71,8 @@ class OpportunityPageFactory(wagtail_factories.PageFactory):
     contact = "Sam, involvement lead"
     contact_email = "host@example.org"
     closing_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=14))
+    # As publishing sets it; the register's news goes by it.
+    first_published_at = factory.LazyFunction(timezone.now)
 
     class Meta:
         model = OpportunityPage
