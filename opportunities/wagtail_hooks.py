@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -186,7 +187,13 @@ class PersonViewSet(ModelViewSet):
     menu_order = 240
     # Unconfirmed entries show too: someone who gave only a phone number waits for the team
     # to ring them and fill in "confirmed".
-    list_display = ["name", "email", "phone", "contact_paused", "confirmed_at"]
+    list_display = [
+        "name",
+        "email",
+        "phone",
+        BooleanColumn("contact_paused", label=_("Contact paused")),
+        "confirmed_at",
+    ]
     list_filter = [
         "topics",
         "areas",

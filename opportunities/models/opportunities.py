@@ -477,6 +477,40 @@ class RegistrationQuerySet(models.QuerySet):
             return self
         return self.filter(opportunity__host_group__in=user.groups.all())
 
+    def anonymise(self):
+        """Keep what counts (opportunity, date, status) and nothing that says who. Clears the
+        log entries' labels too (see `Person.erase`). Returns how many."""
+        from django.contrib.contenttypes.models import ContentType
+        from wagtail.models import ModelLogEntry
+
+        ids = list(self.values_list("pk", flat=True))
+        erased = str(_("(erased)"))
+        count = Registration.objects.filter(pk__in=ids).update(
+            person=None,
+            name=erased,
+            email="",
+            phone="",
+            interpreter_language="",
+            access_needs="",
+            message="",
+            needs_interpreter=False,
+            bringing_supporter=False,
+            needs_quiet_room=False,
+            needs_travel_help=False,
+        )
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Registration),
+            object_id__in=[str(pk) for pk in ids],
+        ).update(label=erased, data={})
+        return count
+
+    def due_for_anonymising(self, today=None):
+        """Interest in opportunities that closed over a year ago, not yet anonymised."""
+        today = today or timezone.localdate()
+        return self.filter(
+            opportunity__closing_date__lt=today - datetime.timedelta(days=365)
+        ).exclude(name=str(_("(erased)")), email="", phone="")
+
     def holding_a_place(self):
         return self.filter(on_waiting_list=False, status__in=Registration.Status.holding_a_place())
 

@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -299,6 +300,8 @@ class Person(ClusterableModel):
         def words(value):
             if isinstance(value, bool):
                 return _("Yes") if value else _("No")
+            if isinstance(value, datetime.date):
+                return date_format(value, "j F Y")
             return value or "-"
 
         contact = [
@@ -308,8 +311,8 @@ class Person(ClusterableModel):
             (_("How to contact you"), self.get_contact_method_display()),
             (_("Language"), self.get_language_display()),
             (_("Contact paused"), self.contact_paused),
-            (_("Joined"), self.created_at.date().isoformat()),
-            (_("Confirmed"), self.confirmed_at.date().isoformat() if self.confirmed_at else ""),
+            (_("Joined"), timezone.localdate(self.created_at)),
+            (_("Confirmed"), timezone.localdate(self.confirmed_at) if self.confirmed_at else ""),
         ]
         interests = [
             (_("Topics"), ", ".join(topic.name for topic in self.topics.all())),
@@ -326,16 +329,18 @@ class Person(ClusterableModel):
         equality = EqualityMonitoring.objects.filter(person=self).first()
         if equality:
             sections.append((_("Your equality monitoring answers"), equality.answers()))
-        training = [(t.course, t.completed_on.isoformat()) for t in self.training_records.all()]
+        training = [(t.course, t.completed_on) for t in self.training_records.all()]
         if training:
             sections.append((_("Training you have done"), training))
-        activities = [
-            (a.description, a.took_part_on.isoformat()) for a in self.activity_records.all()
-        ]
+        activities = [(a.description, a.took_part_on) for a in self.activity_records.all()]
         if activities:
             sections.append((_("Activities you took part in"), activities))
         interest = [
-            (r.opportunity.title, f"{r.created_at.date().isoformat()}, {r.get_status_display()}")
+            (
+                r.opportunity.title,
+                f"{date_format(timezone.localdate(r.created_at), 'j F Y')}, "
+                f"{r.get_status_display()}",
+            )
             for r in self.registrations.select_related("opportunity")
         ]
         if interest:
@@ -421,29 +426,13 @@ class Person(ClusterableModel):
             interest = Registration.objects.filter(person=self)
             if self.email:
                 interest = interest | Registration.objects.filter(email=self.email)
-            interest_ids = list(interest.values_list("pk", flat=True))
-            erased = str(_("(erased)"))
-            Registration.objects.filter(pk__in=interest_ids).update(
-                person=None,
-                name=erased,
-                email="",
-                phone="",
-                interpreter_language="",
-                access_needs="",
-                message="",
-                needs_interpreter=False,
-                bringing_supporter=False,
-                needs_quiet_room=False,
-                needs_travel_help=False,
-            )
+            interest.anonymise()
             ActivityRecord.objects.filter(person=self).update(person=None)
             # The log's label is the object's name when it was logged: keep the entry (what
             # was done, by whom, when) but not whose record it was.
-            for model, ids in [(Person, [self.pk]), (Registration, interest_ids)]:
-                ModelLogEntry.objects.filter(
-                    content_type=ContentType.objects.get_for_model(model),
-                    object_id__in=[str(pk) for pk in ids],
-                ).update(label=erased, data={})
+            ModelLogEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(Person), object_id=str(self.pk)
+            ).update(label=str(_("(erased)")), data={})
             self.delete()
 
 

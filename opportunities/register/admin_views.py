@@ -158,7 +158,11 @@ class EqualityReportView(WagtailAdminTemplateMixin, TemplateView):
 
     template_name = "opportunities/register/admin/equality_report.html"
     page_title = gettext_lazy("Equality monitoring")
-    header_icon = "group"
+    header_icon = "table"
+    _show_breadcrumbs = True
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm("opportunities.view_person"):

@@ -169,7 +169,6 @@ def _people():
             **{way: True for way in ways.split()},
             **{role: True for role in roles.split()},
         )
-        Person.objects.filter(pk=person.pk).update(created_at=joined)
         # They have heard of today's opportunities already: no burst of news on first run.
         OpportunityAlert.objects.bulk_create(
             [OpportunityAlert(person=person, opportunity=o) for o in published]
@@ -177,6 +176,7 @@ def _people():
         person.topics.set([topics[slug] for slug in topic_slugs.split() if slug in topics])
         person.areas.set([areas[slug] for slug in area_slugs.split() if slug in areas])
         person.save()
+        Person.objects.filter(pk=person.pk).update(created_at=joined)
         if equality:
             EqualityMonitoring.objects.create(
                 person=person, **dict(zip(EqualityMonitoring.QUESTIONS, equality, strict=True))

@@ -34,7 +34,8 @@ def _render(request, page, template, context=None, status=200):
     return TemplateResponse(
         request,
         f"opportunities/register/{template}",
-        {"page": page, "self": page, **(context or {})},
+        # Only the join page shows the editors' words; the rest is interface text.
+        {"page": page, "self": page, "interface_only": template != "join.html", **(context or {})},
         status=status,
     )
 

@@ -23,7 +23,14 @@ PAGES = {
     "cookies": "/{lang}/cookies/",
     "cookies-error": None,
     "not-found": "/{lang}/no-such-page/",
+    "register": "/{lang}/join/",
+    "register-error": None,
+    "register-more": None,
+    "register-equality": None,
+    "register-manage": None,
+    "register-bad-link": "/{lang}/join/you/not-a-real-link/",
 }
+NOT_FOUND = {"not-found", "register-bad-link"}
 LANGUAGES = {"en-gb": "ltr", "ur": "rtl"}
 WIDTHS = [1280, 375]
 axe = Axe()
@@ -40,6 +47,21 @@ def closed_opportunity_path(lang):
         what_happened_next__gt="",
     ).first()
     return closed.url
+
+
+def register_link_path(lang, route, purpose):
+    """A private link for a demo person who answered every question."""
+    from opportunities.models import Person, RegisterPage
+
+    page = RegisterPage.objects.get(locale__language_code=lang)
+    return page.link_url(route, Person.objects.get(name="Amira Hussain"), purpose)
+
+
+REGISTER_LINKS = {
+    "register-more": ("more", "details"),
+    "register-equality": ("equality", "details"),
+    "register-manage": ("you", "manage"),
+}
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -60,9 +82,16 @@ def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, na
         page.goto(live_site + f"/{lang}/cookies/")
         page.click("main button[type=submit]")
         assert page.is_visible(".nhsuk-error-summary")
+    elif name == "register-error":
+        page.goto(live_site + PAGES["register"].format(lang=lang))
+        page.click("main form button[type=submit]")
+        assert page.is_visible(".nhsuk-error-summary")
+    elif name in REGISTER_LINKS:
+        response = page.goto(live_site + register_link_path(lang, *REGISTER_LINKS[name]))
+        assert response.status == 200
     else:
         response = page.goto(live_site + PAGES[name].format(lang=lang))
-        assert response.status == (404 if name == "not-found" else 200)
+        assert response.status == (404 if name in NOT_FOUND else 200)
     assert page.get_attribute("html", "lang") == lang
     assert page.get_attribute("html", "dir") == LANGUAGES[lang]
     results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_A_AA}})

@@ -75,3 +75,28 @@ def test_filters_and_registration_work_without_javascript(live_site, browser):
     assert "/thanks/?ref=" in page.url
     assert page.is_visible("h1")
     context.close()
+
+
+def test_joining_the_register_works_without_javascript(live_site, browser):
+    from opportunities.models import Person
+
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site + "/en-gb/join/")
+
+    page.fill("input[name=name]", "Robin Browser")
+    page.fill("input[name=email]", "robin.browser@example.org")
+    page.check("input[name=contact_method][value=email]")
+    page.check("input[name=consent]")
+    page.click("main form button[type=submit]")
+    assert page.is_visible("text=Tell us more about you")
+
+    page.check("input[name=ways][value=online]")
+    page.click("main form button[type=submit]")
+    assert page.is_visible("text=Help us check we hear from everyone")
+
+    page.click("text=Skip these questions")
+    assert page.is_visible("text=Thank you for joining")
+    person = Person.objects.get(email="robin.browser@example.org")
+    assert person.online and not person.is_registered
+    context.close()

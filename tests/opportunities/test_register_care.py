@@ -207,3 +207,27 @@ def test_news_is_written_in_the_persons_language(index_page, register_page):
 
     # The link goes to the Urdu register page (an alias until translated).
     assert "/ur/join/you/" in mail.outbox[0].body
+
+
+def test_interest_is_anonymised_a_year_after_the_opportunity_closed(index_page, register_page):
+    from opportunities.models import Registration
+    from tests.opportunities.factories import RegistrationFactory
+
+    old = OpportunityPageFactory(
+        parent=index_page, closing_date=timezone.localdate() - datetime.timedelta(days=366)
+    )
+    recent = OpportunityPageFactory(
+        parent=index_page, closing_date=timezone.localdate() - datetime.timedelta(days=300)
+    )
+    gone = RegistrationFactory(opportunity=old, phone="07700 900 982", status="attended")
+    kept = RegistrationFactory(opportunity=recent)
+
+    tend()
+    tend()
+
+    gone.refresh_from_db()
+    kept.refresh_from_db()
+    assert gone.email == "" and gone.phone == "" and gone.name == "(erased)"
+    assert gone.status == "attended"  # still counts
+    assert kept.email == "alex@example.org"
+    assert Registration.objects.due_for_anonymising().count() == 0

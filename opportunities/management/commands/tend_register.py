@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from opportunities.models import Person
+from opportunities.models import Person, Registration
 from opportunities.register.tasks import send_opportunity_alerts, send_register_email
 
 
@@ -10,7 +10,8 @@ class Command(BaseCommand):
     help = (
         "The involvement register's daily care: erase entries unconfirmed after 7 days, ask "
         "people whose consent is a year old whether to stay, erase those who have not "
-        "answered in 30 days, and send news of matching opportunities. Run it once a day "
+        "answered in 30 days, anonymise registrations of interest a year after their "
+        "opportunity closed, and send news of matching opportunities. Run it once a day "
         "(cron); running it again the same day does nothing twice."
     )
 
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         now = timezone.now()
         unconfirmed = self.erase(Person.objects.unconfirmed_too_long(now))
         unanswered = self.erase(Person.objects.renewal_unanswered(now))
+        anonymised = Registration.objects.due_for_anonymising().anonymise()
 
         with transaction.atomic():
             due = list(Person.objects.due_consent_renewal(now).select_for_update())
@@ -32,6 +34,7 @@ class Command(BaseCommand):
             f"Register: erased {unconfirmed} unconfirmed after 7 days and {unanswered} who "
             f"did not renew; asked {len(by_email)} by email whether to stay"
             + (f" ({by_phone} have no email: phone them, see the admin)" if by_phone else "")
+            + f"; anonymised {anonymised} registrations of interest a year after closing"
             + "; opportunity news queued."
         )
 
