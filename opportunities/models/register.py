@@ -5,6 +5,7 @@ are interested in, and what they have done with us. Everything here is personal 
 import datetime
 import uuid
 
+from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
@@ -15,6 +16,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -45,6 +47,20 @@ class Relationship(models.TextChoices):
     BOTH = "both", _("Both")
     NEITHER = "neither", _("Neither")
     PREFER_NOT_TO_SAY = "prefer_not_to_say", _("I would rather not say")
+
+
+class PersonAdminForm(WagtailAdminModelForm):
+    """Topics and areas are kept in the default language (their slugs are the same in
+    every language), so staff choose from those only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from wagtail.models import Locale
+
+        default = Locale.get_default()
+        for name, model in [("topics", Topic), ("areas", Area)]:
+            if name in self.fields:
+                self.fields[name].queryset = model.objects.filter(locale=default)
 
 
 class PersonQuerySet(models.QuerySet):
@@ -173,6 +189,7 @@ class Person(ClusterableModel):
 
     objects = PersonQuerySet.as_manager()
 
+    base_form_class = PersonAdminForm
     panels = [
         MultiFieldPanel(
             [
@@ -187,8 +204,8 @@ class Person(ClusterableModel):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("topics"),
-                FieldPanel("areas"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel(
                     [
                         FieldPanel("online"),
@@ -229,7 +246,7 @@ class Person(ClusterableModel):
 
     class Meta:
         verbose_name = _("person on the register")
-        verbose_name_plural = _("involvement register")
+        verbose_name_plural = _("people on the register")
         ordering = ["name"]
         constraints = [
             # One registered record per person, matched by email.

@@ -17,3 +17,11 @@ def how_far_we_have_come():
         "activities": Registration.objects.filter(status=Registration.Status.ATTENDED).count()
         + ActivityRecord.objects.count(),
     }
+
+
+@register.simple_tag
+def register_page():
+    """The involvement register page in the reader's language, if there is one."""
+    from opportunities.models import RegisterPage
+
+    return RegisterPage.objects.live().filter(locale=Locale.get_active()).first()
