@@ -388,9 +388,20 @@ class Person(ClusterableModel):
                 self.confirmed_at = now
                 self.consent_renewed_at = now
                 self.renewal_requested_at = None
-                self.save(
-                    update_fields=["confirmed_at", "consent_renewed_at", "renewal_requested_at"]
-                )
+                try:
+                    with transaction.atomic():
+                        self.save(
+                            update_fields=[
+                                "confirmed_at",
+                                "consent_renewed_at",
+                                "renewal_requested_at",
+                            ]
+                        )
+                except IntegrityError:
+                    # Another entry with this address was confirmed at the same moment:
+                    # this one joins it instead.
+                    self.confirmed_at = None
+                    return self.confirm(now)
                 registered = self
             else:
                 registered.take_details_from(self)

@@ -231,3 +231,19 @@ def test_interest_is_anonymised_a_year_after_the_opportunity_closed(index_page, 
     assert gone.status == "attended"  # still counts
     assert kept.email == "alex@example.org"
     assert Registration.objects.due_for_anonymising().count() == 0
+
+
+def test_publishing_an_opportunity_sends_the_news(
+    index_page, register_page, django_capture_on_commit_callbacks
+):
+    from opportunities.models import OpportunityPage
+
+    registered(email="jo@example.org")
+    draft = OpportunityPageFactory(parent=index_page, title="New panel", live=False)
+    page = OpportunityPage.objects.get(pk=draft.pk)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+    assert [m.to for m in mail.outbox] == [["jo@example.org"]]
+    assert "New panel" in mail.outbox[0].body
