@@ -372,14 +372,16 @@ def _with_template(response, template_name):
 
 class ForumOutcomePageQuerySet(PageQuerySet):
     def with_point_counts(self):
+        """Each outcome with how many points it has, and how many are answered (or taken
+        further), awaiting an answer in time, and overdue: in the same query."""
         today = timezone.localdate()
         awaiting = Q(points__status=PointStatus.AWAITING)
+        overdue = awaiting & Q(points__due_date__lt=today)
         return self.annotate(
             point_count=Count("points", distinct=True),
-            awaiting_count=Count("points", filter=awaiting, distinct=True),
-            overdue_count=Count(
-                "points", filter=awaiting & Q(points__due_date__lt=today), distinct=True
-            ),
+            answered_count=Count("points", filter=~awaiting, distinct=True),
+            waiting_count=Count("points", filter=awaiting & ~overdue, distinct=True),
+            overdue_count=Count("points", filter=overdue, distinct=True),
         )
 
 
