@@ -50,6 +50,13 @@ class ForumSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("community forums")
 
+    @classmethod
+    def response_weeks_for(cls, site):
+        """The agreed weeks for `site`, read without writing (Wagtail's `for_site` creates
+        the row on first use, which a page view should never do)."""
+        weeks = cls.objects.filter(site=site).values_list("response_weeks", flat=True).first()
+        return cls._meta.get_field("response_weeks").default if weeks is None else weeks
+
 
 # The forums meet in quarterly rounds, each round's meetings within a few weeks of each
 # other: the next round is the next meeting and every meeting in the six weeks after it.
@@ -455,8 +462,7 @@ class ForumOutcomePage(InvolvePage):
         if not undated:
             return
         meeting = self.meeting
-        site = self.get_site()
-        weeks = ForumSettings.for_site(site).response_weeks if site else 6
+        weeks = ForumSettings.response_weeks_for(self.get_site())
         met_on = (
             timezone.localtime(meeting.starts_at).date()
             if isinstance(meeting, MeetingPage) and meeting.starts_at
@@ -476,6 +482,7 @@ class ForumOutcomePage(InvolvePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["points"] = list(self.points.select_related("link_page"))
+        context["response_weeks"] = ForumSettings.response_weeks_for(self.get_site())
         return context
 
 
