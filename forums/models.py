@@ -31,6 +31,7 @@ from home.models import InvolvePage
 from opportunities.models import Kind, OpportunityPage, Payment, Registration, TimeCommitment
 
 from .blocks import PaperBlock
+from .forms import MeetingPageForm
 
 
 @register_setting(icon="time")
@@ -301,6 +302,7 @@ class MeetingPage(OpportunityPage):
         SynchronizedField("places"),
     ]
 
+    base_form_class = MeetingPageForm
     parent_page_types = ["forums.ForumPage"]
     subpage_types = ["forums.ForumOutcomePage"]
     page_description = _("One meeting of a forum, with a form to register to attend.")

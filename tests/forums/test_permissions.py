@@ -160,3 +160,78 @@ def test_workflow_from_draft_to_co_chair_to_publication(client, lead, past_meeti
     assert state.status == "approved"
     assert outcome.live
     assert outcome.specific.points.get().due_date is not None
+
+
+def errors(response):
+    import re
+
+    html = response.content.decode()
+    return re.findall(r"error-message[^>]*>\s*(?:<[^>]+>\s*)*([^<]+)", html) + re.findall(
+        r"w-field__errors[^>]*>([\s\S]{0,300})", html
+    )
+
+
+def meeting_form(**overrides):
+    data = {
+        "title": "Riverside forum, 7 March",
+        "slug": "march",
+        "summary": "A drop-in meeting online.",
+        "starts_at": "2030-03-07 10:30",
+        "ends_at": "2030-03-07 13:00",
+        "meeting_format": "online",
+        "venue": "",
+        "joining_instructions": "We use Microsoft Teams.",
+        "joining_link": "https://teams.example.org/march",
+        "what_will_be_discussed": rich_text("<p>Letters.</p>"),
+        "host_team": "Involvement team",
+        "contact": "Grace, co-production lead",
+        "contact_email": "involvement@example.org",
+        "places": "25",
+        "closing_date": "",
+        "support_notes": "",
+        "comments": inline_formset([]),
+        "action-submit": "Submit for review",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+@pytest.mark.django_db
+def test_lead_adds_a_meeting_in_the_admin_with_only_the_meeting_fields(client, lead, forum):
+    from forums.models import MeetingPage
+
+    client.force_login(lead)
+    response = client.post(add_url("meetingpage", forum), meeting_form())
+
+    assert response.status_code == 302, errors(response)
+    meeting = MeetingPage.objects.get(slug="march", alias_of=None)
+    revision = meeting.latest_revision.as_object()
+    assert revision.kind == "meeting" and revision.online and not revision.in_person
+    assert str(revision.closing_date) == "2030-03-07"
+    assert revision.host_group is None
+
+
+@pytest.mark.django_db
+def test_an_in_person_meeting_without_a_venue_is_refused_in_the_admin(client, lead, forum):
+    from forums.models import MeetingPage
+
+    client.force_login(lead)
+    response = client.post(add_url("meetingpage", forum), meeting_form(meeting_format="in_person"))
+
+    assert response.status_code == 200
+    assert "Choose the venue for an in-person activity." in response.content.decode()
+    assert not MeetingPage.objects.filter(slug="march").exists()
+
+
+@pytest.mark.django_db
+def test_lead_can_choose_a_venue_but_not_change_one(client, lead):
+    from tests.opportunities.factories import VenueFactory
+
+    venue = VenueFactory(name="Riverside House")
+    client.force_login(lead)
+
+    chooser = client.get("/admin/snippets/choose/opportunities/venue/")
+    edit = client.get(f"/admin/snippets/opportunities/venue/edit/{venue.pk}/")
+
+    assert chooser.status_code == 200 and "Riverside House" in chooser.content.decode()
+    assert edit.status_code != 200
