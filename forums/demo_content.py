@@ -180,8 +180,8 @@ POINTS = [
         ),
         "answered_by": "Manager of the crisis service",
         "answer": (
-            "We now have an extra worker on the line from 10pm to 2am. If you call when the "
-            "line is busy, you can leave your number and we will call you back."
+            "We now have an extra worker on the line late at night. If you call when the line "
+            "is busy, you can leave your number and we will call you back."
         ),
     },
     {

@@ -483,7 +483,10 @@ class ForumOutcomePage(InvolvePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["points"] = list(self.points.select_related("link_page"))
+        points = list(self.points.select_related("link_page"))
+        context["points"] = points
+        context["overdue_count"] = sum(point.is_overdue for point in points)
+        context["answered_count"] = sum(point.status != PointStatus.AWAITING for point in points)
         context["response_weeks"] = ForumSettings.response_weeks_for(self.get_site())
         return context
 

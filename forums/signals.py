@@ -44,16 +44,19 @@ def ensure_forum_workflow(index_page):
         WorkflowPage.objects.update_or_create(page=index_page, defaults={"workflow": workflow})
 
 
-@receiver(post_save, dispatch_uid="forums.forum_created")
-def forum_pages_created(sender, instance, created, raw=False, **kwargs):
-    from .models import ForumIndexPage, ForumPage
-
-    if not created or raw:
-        return
-    if isinstance(instance, ForumIndexPage):
+@receiver(post_save, sender="forums.ForumIndexPage", dispatch_uid="forums.index_created")
+def forum_index_created(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
         ensure_forum_workflow(instance)
-    elif (
-        isinstance(instance, ForumPage)
+
+
+@receiver(post_save, sender="forums.ForumPage", dispatch_uid="forums.forum_created")
+def forum_created(sender, instance, created, raw=False, **kwargs):
+    """Only the original forum gets a group: its copies in other languages are kept by
+    translators, not by the forum's leads."""
+    if (
+        created
+        and not raw
         and instance.alias_of_id is None
         and instance.locale_id == Locale.get_default().pk
     ):

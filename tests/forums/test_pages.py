@@ -132,6 +132,7 @@ def test_overdue_answers_are_shown_as_overdue_on_the_outcome_and_forum(client, f
 
     assert html.count("nhsuk-tag--red") == 1
     assert "Overdue: this answer is late." in html
+    assert "3 points raised" in html and "1 answer overdue" in html
     assert "An extra worker at night." in html
     assert "3 points raised" in forum_html
     assert "1 answered" in forum_html
