@@ -114,7 +114,7 @@ class ForumIndexPage(RoutablePageMixin, InvolvePage):
         )
 
     def next_round(self):
-        """The next round's meetings, soonest first, each with `.forum` set. Two queries,
+        """The next round's meetings, soonest first, each with `.forum` set. Three queries,
         whatever the number of forums and meetings."""
         upcoming = self.upcoming_meetings()
         first = upcoming.first()

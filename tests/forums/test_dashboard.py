@@ -54,6 +54,7 @@ def test_communications_officers_see_every_overdue_answer(client, points):
     panel = html.split('id="forum_points_overdue-heading"')[1].split("</section>")[0]
 
     assert panel.index("Northfield overdue") < panel.index("Overdue theme")
+    assert "Northfield forum" in panel and "Riverside forum" in panel
     assert "Later theme" not in panel and "Answered theme" not in panel
     assert 'id="forum_points_awaiting-heading"' not in html
 
