@@ -3,12 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ForumsConfig(AppConfig):
-    """Community forums, their outcomes, improvement ideas with votes, and "you said, we are
-    doing" projects.
-
-    Empty until the forums, ideas and projects issues: the foundation only reserves its place.
-    """
+    """Community forums: their meetings, outcomes with the points raised and the trust's
+    answers, the Development Group's papers and the newsletter. Later: improvement ideas
+    with votes, and "you said, we are doing" projects."""
 
     name = "forums"
     verbose_name = _("Community forums")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401

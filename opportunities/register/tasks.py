@@ -105,8 +105,10 @@ def send_opportunity_alerts():
 
     today = timezone.localdate()
     open_opportunities = list(
+        # Opportunities only: forum meetings (a kind of opportunity) have their own emails.
         OpportunityPage.objects.live()
         .public()
+        .exact_type(OpportunityPage)
         .filter(closing_date__gte=today, locale__language_code=_default_language())
         .prefetch_related("topics", "areas")
     )

@@ -12,6 +12,7 @@ def how_far_we_have_come():
     return {
         "people": Person.objects.registered().count(),
         "opportunities": OpportunityPage.objects.live()
+        .exact_type(OpportunityPage)
         .filter(locale=Locale.get_default())
         .count(),
         "activities": Registration.objects.filter(status=Registration.Status.ATTENDED).count()

@@ -29,6 +29,12 @@ PAGES = {
     "register-equality": None,
     "register-manage": None,
     "register-bad-link": "/{lang}/join/you/not-a-real-link/",
+    "forums": "/{lang}/community-forums/",
+    "forum": "/{lang}/community-forums/riverside/",
+    "forum-meeting": None,
+    "forum-outcome": None,
+    "forum-papers": "/{lang}/community-forums/development-group-spring/",
+    "forum-newsletter": "/{lang}/community-forums/newsletter-what-you-told-us/",
 }
 NOT_FOUND = {"not-found", "register-bad-link"}
 LANGUAGES = {"en-gb": "ltr", "ur": "rtl"}
@@ -64,6 +70,23 @@ REGISTER_LINKS = {
 }
 
 
+def forum_path(name, lang):
+    """The demo's meeting and outcome slugs are dates, set when the demo is loaded: the next
+    Riverside meeting, and the outcome of its latest meeting (which has an overdue answer)."""
+    from django.utils import timezone
+
+    from forums.models import ForumOutcomePage, MeetingPage
+
+    if name == "forum-meeting":
+        pages = MeetingPage.objects.filter(starts_at__gte=timezone.now()).order_by("starts_at")
+    else:
+        pages = ForumOutcomePage.objects.order_by("-path")
+    forum = f"/{lang}/community-forums/riverside/"
+    return next(
+        page.url for page in pages.filter(locale__language_code=lang) if page.url.startswith(forum)
+    )
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", PAGES)
@@ -77,6 +100,9 @@ def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, na
     elif name == "opportunity-closed":
         page.goto(live_site + closed_opportunity_path(lang))
         assert page.is_visible("text=You can no longer register")
+    elif name in {"forum-meeting", "forum-outcome"}:
+        response = page.goto(live_site + forum_path(name, lang))
+        assert response.status == 200
     elif name == "cookies-error":
         # Saving the cookie settings without a choice: the error state of a form.
         page.goto(live_site + f"/{lang}/cookies/")

@@ -100,3 +100,20 @@ def test_joining_the_register_works_without_javascript(live_site, browser):
     person = Person.objects.get(email="robin.browser@example.org")
     assert person.online and not person.is_registered
     context.close()
+
+
+def test_registering_for_a_forum_meeting_works_without_javascript(live_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site + "/en-gb/community-forums/")
+    page.click("#next-round ~ table a >> nth=0")
+    # No database reads here: the test's open transaction would lock SQLite for the server.
+    assert page.is_visible("text=What will be discussed")
+    page.fill("#id_name", "Robin Example")
+    page.fill("#id_email", "robin@example.org")
+    page.check("#id_contact_method_0")
+    page.check("#id_consent")
+    page.click("form.involve-registration-form button[type=submit]")
+    assert "/thanks/?ref=" in page.url
+    assert page.is_visible("text=You are registered")
+    context.close()

@@ -28,5 +28,6 @@ def test_demo_accounts_give_an_admin_and_one_user_per_group(settings, tmp_path):
         "colead": ["Co-production leads"],
         "involvement": ["Involvement team"],
         "translator": ["Translators"],
+        "cochair": ["Forum co-chairs"],
     }
     assert authenticate(username="colead", password=password) is not None

@@ -12,7 +12,10 @@ DEMO_ACCOUNTS = [
     ("colead", "Co-production leads"),
     ("involvement", "Involvement team"),
     ("translator", "Translators"),
+    ("cochair", "Forum co-chairs"),
 ]
+# Forums the demo co-production lead runs (groups made with each forum, see forums/signals.py).
+DEMO_LEAD_FORUMS = ["Forum leads: Riverside community forum", "Forum leads: Evening forum"]
 
 
 class Command(BaseCommand):
@@ -40,6 +43,9 @@ class Command(BaseCommand):
                 user.set_password(password)
                 user.save()
                 user.groups.add(Group.objects.get(name=group_name))
+        User.objects.get(username="colead").groups.add(
+            *Group.objects.filter(name__in=DEMO_LEAD_FORUMS)
+        )
 
         names = ", ".join(username for username, _group in DEMO_ACCOUNTS)
         self.stdout.write(
