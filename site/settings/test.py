@@ -20,6 +20,9 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # The browser suite runs in its own pytest process with its own database (its demo content
 # is committed, so it must never share a database with the unit tests).
 _test_db = os.environ.get("INVOLVE_TEST_DB", "unit")
+# Two checkouts testing on one PostgreSQL at once each need their own test database names.
+if os.environ.get("INVOLVE_TEST_DB_SUFFIX"):
+    _test_db += "_" + os.environ["INVOLVE_TEST_DB_SUFFIX"]
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # var/ is ignored by git, so a fresh clone does not have it yet.
     (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
