@@ -356,6 +356,11 @@ class MeetingPage(OpportunityPage):
     def outcome(self):
         return ForumOutcomePage.objects.live().public().child_of(self).first()
 
+    confirmation_email_templates = (
+        "forums/emails/meeting_confirmation_subject.txt",
+        "forums/emails/meeting_confirmation.txt",
+    )
+
     # Routes: the same views as an opportunity, with the meeting's own templates.
 
     @path("")

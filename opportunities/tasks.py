@@ -10,6 +10,10 @@ from django_tasks import task
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+CONFIRMATION_TEMPLATES = (
+    "opportunities/emails/confirmation_subject.txt",
+    "opportunities/emails/confirmation.txt",
+)
 
 
 @task()
@@ -57,14 +61,16 @@ def _messages_for(registration):
     opportunity = registration.opportunity
     messages = []
     if registration.email:
+        # A kind of opportunity (a forum meeting) may word its confirmation its own way.
+        templates = getattr(
+            opportunity.specific_class, "confirmation_email_templates", CONFIRMATION_TEMPLATES
+        )
         with translation.override(registration.language):
             context = {"registration": registration, "opportunity": opportunity}
             messages.append(
                 EmailMessage(
-                    subject=render_to_string(
-                        "opportunities/emails/confirmation_subject.txt", context
-                    ).strip(),
-                    body=render_to_string("opportunities/emails/confirmation.txt", context),
+                    subject=render_to_string(templates[0], context).strip(),
+                    body=render_to_string(templates[1], context),
                     to=[registration.email],
                 )
             )

@@ -52,6 +52,12 @@ def test_register_for_a_meeting_then_the_waiting_list_when_full(
         ("alex@example.org",),
         ("sam@example.org",),
     }
+    emails = {email.to[0]: email for email in mail.outbox}
+    # A meeting's own words, not an opportunity's "we will contact you within 5 days".
+    assert emails["alex@example.org"].subject == "You are registered: Riverside, December"
+    assert "reminder two days before" in emails["alex@example.org"].body
+    assert "5 working days" not in emails["alex@example.org"].body
+    assert "waiting list" in emails["sam@example.org"].subject
     thanks = client.get(first["Location"]).content.decode()
     assert "You are registered" in thanks
     assert "We will email you a reminder two days before." in thanks
