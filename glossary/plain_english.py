@@ -270,12 +270,12 @@ def vague_links(link_texts):
 @dataclass
 class Report:
     lix: float
-    sentence_count: int
     long_sentences: list
     long_paragraphs: list
     plainer_words: list
     abbreviations: list
     vague_links: list
+    sentence_lengths: list = field(default_factory=list)
 
     @property
     def readability(self):
@@ -300,12 +300,12 @@ def check_html(markup, plainer=None, known_abbreviations=()):
     page = read_html(main_content(markup))
     return Report(
         lix=lix(page.text),
-        sentence_count=len([s for s in sentences(page.text) if words(s)]),
         long_sentences=long_sentences(page.text),
         long_paragraphs=long_paragraphs(page.paragraphs),
         plainer_words=plainer_words_used(page.text, plainer or {}),
         abbreviations=unexplained_abbreviations(page.text, known_abbreviations),
         vague_links=vague_links(page.link_texts),
+        sentence_lengths=[len(words(s)) for s in sentences(page.text) if words(s)],
     )
 
 
