@@ -136,7 +136,7 @@ class GlossaryPage(InvolvePage):
     ]
     search_fields = InvolvePage.search_fields + [index.SearchField("introduction")]
 
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
     page_description = _("The A to Z of words we use, each explained in plain English.")
@@ -234,7 +234,7 @@ class ToolkitIndexPage(InvolvePage):
     ]
     search_fields = InvolvePage.search_fields + [index.SearchField("introduction")]
 
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.ToolkitPage", "glossary.SelfAssessmentPage"]
     max_count_per_parent = 1
     page_description = _("The list of toolkits. Toolkits and the self-assessment go under it.")
