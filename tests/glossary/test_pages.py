@@ -14,7 +14,7 @@ from glossary.models import (
     ToolkitIndexPage,
     ToolkitPage,
 )
-from home.models import ContentPage, HomePage
+from home.models import HomePage
 from home.translation import synchronise_language_trees
 from tests.glossary.factories import (
     GlossaryTermFactory,
