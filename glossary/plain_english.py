@@ -94,11 +94,14 @@ def sentences(text):
     result = []
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        last = number == len(lines) - 1
-        if last and not line:
+        if number == len(lines) - 1 and not line:
             break
-        parts = SENTENCE_BREAK.split(line) if line.strip() else [line]
-        result.extend(parts)
+        start = 0
+        for end in SENTENCE_BREAK.finditer(line):
+            result.append(line[start : end.end()])
+            start = end.end()
+        if start < len(line) or not line:
+            result.append(line[start:])
     return result
 
 
@@ -131,12 +134,26 @@ class PageText:
     link_texts: list = field(default_factory=list)
 
 
+BR = "\x00"  # a <br>, told apart from a line break in the HTML source
+
+
+def _line_breaks(tag, attributes):
+    """How many line breaks innerText puts around an element: two for a paragraph, one for
+    other blocks. Visually hidden text is positioned absolutely, which makes it a block."""
+    if tag in BLOCKS_2:
+        return 2
+    if tag in BLOCKS_1 or "nhsuk-u-visually-hidden" in (attributes.get("class") or ""):
+        return 1
+    return 0
+
+
 class _TextParser(HTMLParser):
-    def __init__(self):
+    def __init__(self, open_details):
         super().__init__(convert_charrefs=True)
-        self.out = []  # strings and integers (required line breaks)
+        self.open_details = open_details
+        self.out = []  # strings, and integers (line breaks required around a block)
         self.hidden = 0
-        self.stack = []
+        self.stack = []  # (tag, is hidden, line breaks)
         self.paragraph = None
         self.paragraphs = []
         self.link = None
@@ -144,37 +161,42 @@ class _TextParser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        is_hidden = tag in HIDDEN or "hidden" in attributes
+        is_hidden = int(tag in HIDDEN or "hidden" in attributes)
+        # A closed <details> (an NHS.UK expander) shows only its <summary>.
+        if tag == "details" and not self.open_details and "open" not in attributes:
+            is_hidden = 1
+        elif tag == "summary" and self.stack and self.stack[-1][0] == "details":
+            is_hidden = -self.stack[-1][1]
+        breaks = _line_breaks(tag, attributes)
         if tag not in VOID:
-            self.stack.append((tag, is_hidden))
+            self.stack.append((tag, is_hidden, breaks))
             self.hidden += is_hidden
         if self.hidden:
             return
         if tag == "br":
-            self.out.append("\n")
-        elif tag in BLOCKS_2:
-            self.out.append(2)
-        elif tag in BLOCKS_1:
-            self.out.append(1)
+            self.out.append(BR)
+        elif breaks:
+            self.out.append(breaks)
         if tag in {"p", "li"}:
             self.paragraph = []
         if tag == "a":
             self.link = []
 
     def handle_endtag(self, tag):
-        if not any(name == tag for name, _hidden in self.stack):
+        if not any(name == tag for name, _hidden, _breaks in self.stack):
             return
         while self.stack:
-            name, is_hidden = self.stack.pop()
+            name, is_hidden, breaks = self.stack.pop()
+            was_hidden = self.hidden
             self.hidden -= is_hidden
             if name == tag:
                 break
-        if self.hidden:
+        if was_hidden:
             return
-        if tag in BLOCKS_2:
-            self.out.append(2)
-        elif tag in BLOCKS_1:
-            self.out.append(1)
+        if breaks:
+            self.out.append(breaks)
+        elif tag in {"td", "th"}:
+            self.out.append(" ")  # innerText puts a tab between table cells
         if tag in {"p", "li"} and self.paragraph is not None:
             text = " ".join("".join(self.paragraph).split())
             if text:
@@ -201,7 +223,7 @@ class _TextParser(HTMLParser):
             if isinstance(item, int):
                 pending = max(pending, item)
                 continue
-            text = item if item == "\n" else re.sub(r"\s+", " ", item)
+            text = "\n" if item == BR else re.sub(r"\s+", " ", item)
             if not text.strip(" "):
                 if pieces and not pending and text:
                     pieces.append(text)
@@ -214,9 +236,10 @@ class _TextParser(HTMLParser):
         return re.sub(r" {2,}", " ", text).strip()
 
 
-def read_html(markup):
-    """The text, paragraphs and link texts of an HTML fragment (a page's `<main>`)."""
-    parser = _TextParser()
+def read_html(markup, open_details=False):
+    """The text, paragraphs and link texts of an HTML fragment (a page's `<main>`), as a
+    browser shows it: a closed expander's text is left out unless `open_details`."""
+    parser = _TextParser(open_details)
     parser.feed(markup)
     parser.close()
     return PageText(
@@ -297,9 +320,12 @@ class Report:
 
 def check_html(markup, plainer=None, known_abbreviations=()):
     """Every check on one page's rendered HTML (the whole page or its `<main>`)."""
-    page = read_html(main_content(markup))
+    main = main_content(markup)
+    # The score as Wagtail's panel gives it (closed expanders unread); the advice for all text.
+    shown = read_html(main)
+    page = read_html(main, open_details=True)
     return Report(
-        lix=lix(page.text),
+        lix=lix(shown.text),
         long_sentences=long_sentences(page.text),
         long_paragraphs=long_paragraphs(page.paragraphs),
         plainer_words=plainer_words_used(page.text, plainer or {}),

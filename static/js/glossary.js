@@ -55,7 +55,7 @@ for (const link of document.querySelectorAll(".involve-term__link")) {
     button,
     tip,
     wrapper,
-    href: link.href,
+    href: link.getAttribute("href"),
     term: link.dataset.term,
     definition: link.dataset.definition,
     more: link.dataset.more,
@@ -80,5 +80,6 @@ if (tips.length) {
 }
 
 for (const button of document.querySelectorAll("[data-involve-print]")) {
+  button.hidden = false;
   button.addEventListener("click", () => window.print());
 }
