@@ -133,7 +133,7 @@ TERMS = [
         "Someone who looks after a family member, partner or friend without being paid.",
         "The person they care for may be ill, disabled, or struggling with their mental "
         "health. A care worker is different: they are paid to help.",
-        other_forms=["unpaid carer", "family carer"],
+        other_forms=["carers", "unpaid carer", "family carer"],
         related=["Young carer", "Triangle of Care", "Carer's assessment"],
     ),
     term(
@@ -468,9 +468,10 @@ TERMS = [
         related=["Carer"],
     ),
     term(
-        "Trust",
+        # Not plain "trust": marking would catch the verb (people trust you).
+        "NHS trust",
         "An NHS organisation that runs hospitals or services, such as mental health services.",
-        other_forms=["NHS trust", "foundation trust", "NHS foundation trust"],
+        other_forms=["NHS foundation trust", "foundation trust", "NHS trusts"],
         related=["Governor"],
     ),
     term(
