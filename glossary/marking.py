@@ -25,6 +25,7 @@ from django.utils import translation
 from django.utils.html import escape, format_html
 
 VERSION_KEY = "glossary:version"
+GLOSSARY_URL = "\x00glossary\x00"  # stands for the glossary's address until a page is marked
 
 # Letters, digits and the combining marks of the scripts we publish in: Python's \w leaves
 # out some marks (Bengali and Gurmukhi vowel signs, Arabic harakat), which would let a term
@@ -107,15 +108,19 @@ class Matcher:
     pattern: re.Pattern | None = None
     folded: dict = field(default_factory=dict)  # lower-case form: Entry
     exact: dict = field(default_factory=dict)  # abbreviation as written: Entry
+    # The glossary page's address in each reader's language: its own, and its aliases
+    # (copies shown in this language's words until translated), so a reader stays in theirs.
+    glossary_urls: dict = field(default_factory=dict)
 
     def entry_for(self, text):
         text = SPACES.sub(" ", text)
         return self.exact.get(text) or self.folded.get(text.lower())
 
-    def mark(self, markup):
+    def mark(self, markup, reader_language=None):
         """The HTML with the first use of each term marked."""
         if self.pattern is None or not markup:
             return markup
+        url = self.glossary_urls.get(reader_language) or self.glossary_urls[self.language]
         marked = set()
         output = []
         stack = []  # (tag name, skips its text)
@@ -124,7 +129,7 @@ class Matcher:
         for token in TOKEN.finditer(markup):
             if token.start() > position:
                 text = markup[position : token.start()]
-                output.append(text if skipping else self._mark_text(text, marked))
+                output.append(text if skipping else self._mark_text(text, marked, url))
             position = token.end()
             output.append(token.group())
             if token.group(1):  # a whole element copied as it is
@@ -146,10 +151,10 @@ class Matcher:
                 skipping += skips
         if position < len(markup):
             tail = markup[position:]
-            output.append(tail if skipping else self._mark_text(tail, marked))
+            output.append(tail if skipping else self._mark_text(tail, marked, url))
         return "".join(output)
 
-    def _mark_text(self, text, marked):
+    def _mark_text(self, text, marked, url):
         if not text.strip():
             return text
         plain = html.unescape(text)
@@ -161,7 +166,8 @@ class Matcher:
                 continue
             marked.add(entry.key)
             pieces.append(escape(plain[last : match.start()]))
-            pieces.append(entry.before + escape(match.group()) + entry.after)
+            before = entry.before.replace(GLOSSARY_URL, url, 1)
+            pieces.append(before + escape(match.group()) + entry.after)
             last = match.end()
         if not pieces:
             return text
@@ -197,7 +203,8 @@ def _node_pattern(node):
 
 
 def build_matcher(language, version):
-    """Compile the terms of one language: two queries, run only when the glossary changed."""
+    """Compile the terms of one language: three queries, run only when the glossary
+    changed."""
     from .models import GlossaryPage, GlossaryTerm
 
     matcher = Matcher(language=language, version=version)
@@ -209,7 +216,9 @@ def build_matcher(language, version):
     )
     if glossary is None:
         return matcher
-    glossary_url = glossary.get_url()
+    matcher.glossary_urls[language] = escape(glossary.get_url())
+    for alias in GlossaryPage.objects.live().filter(alias_of=glossary).select_related("locale"):
+        matcher.glossary_urls[alias.locale.language_code] = escape(alias.get_url())
     terms = GlossaryTerm.objects.filter(locale__language_code=language).order_by("name")
     with translation.override(language):
         more = translation.gettext("Read more in the glossary")
@@ -219,7 +228,7 @@ def build_matcher(language, version):
             before=format_html(
                 '<span class="involve-term"><a class="involve-term__link" href="{}#{}" '
                 'data-term="{}" data-definition="{}" data-more="{}">',
-                glossary_url,
+                GLOSSARY_URL,
                 term.anchor,
                 term.name,
                 term.definition,
@@ -267,6 +276,7 @@ def matcher_for(language):
     return matcher
 
 
-def mark_terms(markup, language):
-    """`markup` with the first use of each of the language's glossary terms marked."""
-    return matcher_for(language).mark(markup)
+def mark_terms(markup, language, reader_language=None):
+    """`markup` with the first use of each of the language's glossary terms marked, linked
+    to the glossary page in the reader's language where there is one."""
+    return matcher_for(language).mark(markup, reader_language)

@@ -2,6 +2,7 @@
 page's main content in it), so every page type gets marking without its own template."""
 
 from django import template
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
@@ -20,7 +21,7 @@ class GlossaryMarkingNode(template.Node):
         language = context.get("content_language")
         if not (isinstance(page, Page) and language and marks_terms(page)):
             return markup
-        return mark_safe(mark_terms(markup, language))
+        return mark_safe(mark_terms(markup, language, translation.get_language()))
 
 
 def marks_terms(page):

@@ -257,3 +257,19 @@ def test_query_count_of_a_long_marked_page_does_not_grow_with_terms(
     with django_assert_max_num_queries(few):
         response = client.get(page.url)
     assert len(marked(response.content.decode())) == 300
+
+
+def test_a_reader_stays_in_their_language(client, terms, home_page):
+    """An English page shown to an Urdu reader (an alias, until translated) links to the
+    Urdu copy of the glossary, which lists the same English terms."""
+    from home.translation import synchronise_language_trees
+
+    page = body_page(home_page, "<p>A carer can help.</p>")
+    LocaleFactory(language_code="ur")
+    synchronise_language_trees()
+    assert 'href="/ur/glossary/#carer"' in mark_terms("<p>A carer.</p>", "en-gb", "ur")
+    assert 'href="/pl/glossary/#carer"' in mark_terms("<p>A carer.</p>", "en-gb", "pl")
+    # A language with no copy of the glossary gets the one in the words' language.
+    assert 'href="/en-gb/glossary/#carer"' in mark_terms("<p>A carer.</p>", "en-gb", "xx")
+    html = client.get(f"/ur/{page.slug}/").content.decode()
+    assert 'href="/ur/glossary/#carer"' in html
