@@ -3,12 +3,15 @@ from django.utils.translation import gettext_lazy as _
 
 
 class GlossaryConfig(AppConfig):
-    """Glossary terms, the A to Z page, marking glossary words in page text, and the
-    plain-English checks editors see.
-
-    Empty until the glossary issue: the foundation only reserves its place.
-    """
+    """Glossary terms, the A to Z page, marking glossary words in page text, the
+    plain-English checks editors see, and the toolkits (kept here, beside the glossary they
+    lean on, rather than in home/)."""
 
     name = "glossary"
     verbose_name = _("Glossary")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -311,8 +311,9 @@ ACCESSIBILITY = {
         html("<h2>How accessible this website is</h2>"),
         text(
             "We test every page type in a real browser with automatic accessibility checks "
-            "(axe) against the Web Content Accessibility Guidelines version 2.2, levels A "
-            "and AA, on a desktop screen and a phone screen.",
+            "(axe). We check against the Web Content Accessibility Guidelines version 2.2, at "
+            "level AA (double A), the level public sector websites must meet. We test on a "
+            "desktop screen and a phone screen.",
             "Automatic checks do not find every problem. We have not yet had the site "
             "tested by disabled people or by an accessibility expert.",
         ),

@@ -42,7 +42,17 @@ class InvolvePage(Page):
         ),
     )
 
+    glossary_marking = models.BooleanField(
+        _("mark glossary words"),
+        default=True,
+        help_text=_(
+            "Link the first use of each glossary word on this page to its plain-English "
+            "meaning. Untick to turn this off for this page only."
+        ),
+    )
+
     search_fields = Page.search_fields + [index.SearchField("summary")]
+    settings_panels = Page.settings_panels + [FieldPanel("glossary_marking")]
 
     class Meta:
         abstract = True

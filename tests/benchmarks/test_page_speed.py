@@ -22,6 +22,8 @@ PAGES = {
     "filtered": "/en-gb/get-involved/?topic=carers&format=online",
     "opportunity": "/en-gb/get-involved/triangle-of-care-ward-review/",
     "cookies": "/en-gb/cookies/",
+    "glossary": "/en-gb/glossary/",
+    "toolkit": "/en-gb/toolkits/before-during-after/",
 }
 RUNS = 50
 

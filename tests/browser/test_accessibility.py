@@ -35,6 +35,16 @@ PAGES = {
     "forum-outcome": None,
     "forum-papers": "/{lang}/community-forums/development-group-spring/",
     "forum-newsletter": "/{lang}/community-forums/newsletter-what-you-told-us/",
+    "glossary": "/{lang}/glossary/",
+    "glossary-filtered": "/{lang}/glossary/?q=carer",
+    "toolkits": "/{lang}/toolkits/",
+    "toolkit": "/{lang}/toolkits/before-during-after/",
+    "self-assessment": "/{lang}/toolkits/self-assessment/",
+    "self-assessment-result": "/{lang}/toolkits/self-assessment/?submitted=1&"
+    + "&".join(
+        f"s{s}_{n}=2" for s, count in [(1, 2), (2, 7), (3, 4), (4, 4)] for n in range(1, count + 1)
+    ),
+    "self-assessment-error": "/{lang}/toolkits/self-assessment/?submitted=1&s1_1=1",
 }
 NOT_FOUND = {"not-found", "register-bad-link"}
 LANGUAGES = {"en-gb": "ltr", "ur": "rtl"}

@@ -3,6 +3,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from forums import demo as forums_demo
+from glossary import demo as glossary_demo
 from home import demo_content as demo
 from home.models import ContentPage, OrganisationSettings
 from home.translation import synchronise_language_trees
@@ -89,6 +90,8 @@ class Command(BaseCommand):
             organisation.other_formats_page = other_formats
             organisation.save()
             created.append("organisation settings")
+
+        glossary_demo.build(home, created)
 
         aliases_before = Page.objects.exclude(alias_of=None).count()
         synchronise_language_trees()
