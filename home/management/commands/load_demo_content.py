@@ -1,6 +1,12 @@
+import os
+from contextlib import contextmanager
+
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models.signals import post_save
 from wagtail.models import Page, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from forums import demo as forums_demo
 from glossary import demo as glossary_demo
@@ -34,6 +40,25 @@ def card_group(pages):
     }
 
 
+@contextmanager
+def bulk_indexing():
+    """The demo saves over a thousand pages (most of them aliases in the other languages).
+    Indexing each for search and for Wagtail's reference index as it is saved took most of
+    the time, so both wait and are rebuilt once at the end."""
+    from modelsearch.index import get_indexed_models
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    models = [m for m in get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
 class Command(BaseCommand):
     help = (
         "Build the demo site from the seed documents: home page, About involvement with its "
@@ -44,9 +69,13 @@ class Command(BaseCommand):
     )
 
     def handle(self, **options):
-        with transaction.atomic():
+        with transaction.atomic(), bulk_indexing():
             created = self.build()
         if created:
+            # Once for everything, rather than once per page as each was saved.
+            with open(os.devnull, "w") as quiet:
+                call_command("update_index", stdout=quiet)
+                call_command("rebuild_references_index", stdout=quiet)
             self.stdout.write(f"Demo content: added {', '.join(created)}.")
         else:
             self.stdout.write("Demo content: already there, nothing changed.")
