@@ -28,6 +28,8 @@ from .projects import (
 # A made-up person on the register who follows two projects, to show her private page.
 FOLLOWER = "Amira Hussain"
 FOLLOWED = ["carers-information-pack", "information-in-your-language"]
+# The demo forums raise the same points in every forum: link a few to each project.
+POINTS_PER_PROJECT = 3
 
 
 def build(home, created):
@@ -148,11 +150,15 @@ def _link_forum_points(projects, created):
         .distinct()
     )
     linked = 0
-    for outcome in ForumOutcomePage.objects.filter(pk__in=outcome_ids):
+    per_project = {}
+    for outcome in ForumOutcomePage.objects.filter(pk__in=outcome_ids).order_by("path"):
         points = list(outcome.points.all())
         for point in points:
             project = by_theme.get(point.theme)
-            if project and point.status in {PointStatus.ANSWERED, PointStatus.PROJECT}:
+            if project is None or per_project.get(project.pk, 0) >= POINTS_PER_PROJECT:
+                continue
+            if point.status in {PointStatus.ANSWERED, PointStatus.PROJECT}:
+                per_project[project.pk] = per_project.get(project.pk, 0) + 1
                 point.status = PointStatus.PROJECT
                 point.link_page = project
                 linked += 1
