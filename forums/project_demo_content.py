@@ -630,11 +630,11 @@ PROJECTS = [
         "challenges": [],
         "updates": [
             {
-                "title": "Community groups are checking translations",
+                "title": "Local groups check the first leaflets",
                 "days": -25,
                 "by": "Patient information lead",
-                "summary": "Three groups are checking the first translations.",
-                "body": "<p>Three community groups are checking the first two leaflets.</p>",
+                "summary": "Three groups are checking the first two leaflets.",
+                "body": "<p>Three local groups are checking the first two leaflets.</p>",
             },
         ],
     },

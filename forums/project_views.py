@@ -179,25 +179,32 @@ def one_click_unfollow(request, token):
 
 def register_follows(person):
     """(projects the person follows, projects they could follow), in the default language:
-    two queries."""
+    one query."""
+    from django.conf import settings
+    from django.db.models import Exists, OuterRef
+    from wagtail.coreutils import get_supported_content_language_variant
+
     from .projects import ProjectPage
 
     if not person.is_registered or not person.email:
         return [], []
-    followed_ids = set(
-        ProjectFollower.objects.confirmed()
-        .filter(person=person)
-        .values_list("project_id", flat=True)
-    )
     projects = list(
         ProjectPage.objects.live()
         .public()
-        .filter(locale=Locale.get_default(), alias_of=None)
+        .filter(
+            locale__language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE),
+            alias_of=None,
+        )
+        .annotate(
+            followed=Exists(
+                ProjectFollower.objects.confirmed().filter(project=OuterRef("pk"), person=person)
+            )
+        )
         .order_by("title")
     )
     return (
-        [project for project in projects if project.pk in followed_ids],
-        [project for project in projects if project.pk not in followed_ids],
+        [project for project in projects if project.followed],
+        [project for project in projects if not project.followed],
     )
 
 

@@ -672,7 +672,7 @@ class ProjectFollower(models.Model):
     Holds an email address and a language, nothing else, or a link to the person's record
     on the involvement register (who follow from their private page, with no second email
     to confirm). Seen by nobody in the admin; the person leaves with the link in every email,
-    which deletes the row at once. Unconfirmed rows go after 7 days (`tend_register`), and
+    which deletes the row at once. Unconfirmed rows go after 7 days (`tend_project_followers`), and
     a person erased from the register takes their follows with them (the foreign key
     cascades). Listed in docs/data-map.md."""
 
