@@ -669,12 +669,12 @@ class ProjectFollowerQuerySet(models.QuerySet):
 class ProjectFollower(models.Model):
     """Personal data: someone who asked for an email about each new update on a project.
 
-    Holds an email address and a language, nothing else, or a link to the person's record
-    on the involvement register (who follow from their private page, with no second email
-    to confirm). Seen by nobody in the admin; the person leaves with the link in every email,
-    which deletes the row at once. Unconfirmed rows go after 7 days (`tend_project_followers`), and
-    a person erased from the register takes their follows with them (the foreign key
-    cascades). Listed in docs/data-map.md."""
+    Holds an email address and a language, and for people on the involvement register a
+    link to their record (they follow from their private page, with no second email to
+    confirm). Seen by nobody in the admin; the person leaves with the link in every email,
+    which deletes the row at once. Unconfirmed rows go after 7 days
+    (`tend_project_followers`), and a person erased from the register takes their follows
+    with them (the foreign key cascades). Listed in docs/data-map.md."""
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     project = models.ForeignKey(ProjectPage, on_delete=models.CASCADE, related_name="followers")
