@@ -121,3 +121,22 @@ def test_unpublished_updates_send_nothing(project, followers):
     update.save_revision()
     queue_update_emails.enqueue(update.pk)
     assert not mail.outbox
+
+
+def test_a_failed_send_is_queued_again_later_where_the_backend_can_wait(
+    project, followers, django_capture_on_commit_callbacks
+):
+    from django_tasks.backends.immediate import ImmediateBackend
+    from django_tasks.base import Task
+
+    later = mock.Mock()
+    with (
+        mock.patch("django.core.mail.EmailMessage.send", side_effect=ConnectionError("down")),
+        mock.patch.object(ImmediateBackend, "supports_defer", True),
+        mock.patch.object(Task, "using", return_value=later) as using,
+    ):
+        update = publish_update(project, django_capture_on_commit_callbacks)
+    assert using.call_count == 2
+    assert "run_after" in using.call_args.kwargs
+    retried = sorted(call.args for call in later.enqueue.call_args_list)
+    assert retried == sorted((follower.pk, update.pk, 2) for follower in followers[:2])
