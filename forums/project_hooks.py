@@ -75,3 +75,35 @@ def add_project_panels(request, panels):
     actions = list(slipped_actions_for(request.user)[:PANEL_ROWS])
     if actions:
         panels.append(SlippedActionsPanel(actions))
+
+
+def unexplained_slips(project):
+    """Slipped actions with no open challenge that started on or after their target date."""
+    open_since = [c.since for c in project.challenges.all() if c.resolved_on is None]
+    return [
+        action
+        for action in project.slipped_actions()
+        if not any(since >= action.target_date for since in open_since)
+    ]
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def ask_for_a_challenge(request, page):
+    """Saving a project with a slipped target date and nothing to explain it: say so, and
+    ask for a challenge. The page itself already tells the public the action is late."""
+    from django.contrib import messages
+
+    page = page.specific
+    if not isinstance(page, ProjectPage):
+        return
+    slipped = unexplained_slips(page)
+    if slipped:
+        messages.warning(
+            request,
+            _(
+                "%(count)s target date has passed: “%(action)s”. The page says it is late. "
+                "Add a challenge: what is in the way, since when, and what you are doing."
+            )
+            % {"count": len(slipped), "action": slipped[0].action},
+        )

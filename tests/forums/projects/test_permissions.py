@@ -75,3 +75,27 @@ def test_dashboard_asks_for_a_challenge_on_slipped_dates_of_my_projects(client, 
     client.force_login(officer)
     content = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Print the pack" in content and "Pay before the day" in content
+
+
+def test_saving_a_project_with_an_unexplained_slip_asks_for_a_challenge(rf, project_index):
+    from django.contrib.messages import get_messages
+    from django.contrib.messages.storage.fallback import FallbackStorage
+
+    from forums.project_hooks import ask_for_a_challenge
+
+    project = make_project(
+        project_index, actions=[action(action="Print the pack", target_date=day(-4))]
+    )
+
+    def warnings():
+        request = rf.get("/")
+        request.session = {}
+        request._messages = FallbackStorage(request)
+        ask_for_a_challenge(request, project)
+        return [str(message) for message in get_messages(request)]
+
+    [message] = warnings()
+    assert "Print the pack" in message and "Add a challenge" in message
+
+    project.challenges = [challenge(since=day(-1))]
+    assert warnings() == []
