@@ -689,3 +689,16 @@ class MeetingReminder(models.Model):
 
     def __str__(self):
         return f"Reminder {self.registration_id} at {self.sent_at:%Y-%m-%d %H:%M}"
+
+
+from .projects import (  # noqa: E402,F401
+    ProjectAction,
+    ProjectChallenge,
+    ProjectFollower,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectQuote,
+    ProjectUpdatePage,
+    ProjectUpdateSend,
+    Service,
+)

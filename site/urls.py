@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from forums.project_views import one_click_unfollow
 from home import views as home_views
 
 # The admin and documents stay outside the language prefix: editors work in one admin, and a
@@ -12,6 +13,8 @@ from home import views as home_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Mail programs post here to unsubscribe in one click: no language, no CSRF token.
+    path("projects/unfollow/<str:token>/", one_click_unfollow, name="project_one_click_unfollow"),
 ]
 
 if settings.DEBUG:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
+from forums.project_views import handle_register_follow, register_follows
 from home.ratelimit import over_limit
 
 from ..forms import recaptcha_enabled
@@ -194,6 +195,9 @@ def manage(request, page, token):
         elif action == "stay" and person.is_registered:
             person.renew_consent()
             message = _("Thank you. You will stay on the register for another year.")
+        else:
+            message = handle_register_follow(person, action, request.POST.get("project"))
+    followed, can_follow = register_follows(person)
     return _render(
         request,
         page,
@@ -202,6 +206,8 @@ def manage(request, page, token):
             "person": person,
             "held_data": person.held_data(),
             "message": message,
+            "followed_projects": followed,
+            "projects_to_follow": can_follow,
             **_links(page, person),
         },
     )

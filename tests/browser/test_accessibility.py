@@ -45,6 +45,13 @@ PAGES = {
         f"s{s}_{n}=2" for s, count in [(1, 2), (2, 7), (3, 4), (4, 4)] for n in range(1, count + 1)
     ),
     "self-assessment-error": "/{lang}/toolkits/self-assessment/?submitted=1&s1_1=1",
+    "projects": "/{lang}/you-said-we-are-doing/",
+    "projects-filtered": "/{lang}/you-said-we-are-doing/?stage=doing&theme=information",
+    # A late action with its challenge, forum points, a quote and updates.
+    "project": "/{lang}/you-said-we-are-doing/easier-expenses/",
+    # "We said": co-designing, done, with the level at the end differing from the plan.
+    "project-we-said": "/{lang}/you-said-we-are-doing/community-forum-redesign/",
+    "project-follow-error": None,
 }
 NOT_FOUND = {"not-found", "register-bad-link"}
 LANGUAGES = {"en-gb": "ltr", "ur": "rtl"}
@@ -113,6 +120,11 @@ def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, na
     elif name in {"forum-meeting", "forum-outcome"}:
         response = page.goto(live_site + forum_path(name, lang))
         assert response.status == 200
+    elif name == "project-follow-error":
+        # Following with no email address: the form's error state.
+        page.goto(live_site + PAGES["project"].format(lang=lang))
+        page.click("#follow button[type=submit]")
+        assert page.is_visible(".nhsuk-error-summary")
     elif name == "cookies-error":
         # Saving the cookie settings without a choice: the error state of a form.
         page.goto(live_site + f"/{lang}/cookies/")

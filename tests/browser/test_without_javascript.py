@@ -117,3 +117,22 @@ def test_registering_for_a_forum_meeting_works_without_javascript(live_site, bro
     assert "/thanks/?ref=" in page.url
     assert page.is_visible("text=You are registered")
     context.close()
+
+
+def test_project_filters_and_following_work_without_javascript(live_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site + "/en-gb/you-said-we-are-doing/")
+    page.check("input[name=stage][value=done]")
+    page.click("form.involve-filters button[type=submit]")
+    assert "stage=done" in page.url
+    assert page.is_visible("text=A new shape for our community forums")
+    assert not page.is_visible("text=Easier expenses for people who take part")
+
+    page.goto(live_site + "/en-gb/you-said-we-are-doing/easier-expenses/")
+    assert page.is_visible("text=1 action is late")
+    page.fill("#id_email", "robin.follows@example.org")
+    page.click("#follow button[type=submit]")
+    assert page.url.endswith("/follow/sent/")
+    assert page.is_visible("text=Check your email")
+    context.close()
