@@ -297,6 +297,7 @@ def test_unconfirmed_entries_are_removed_after_7_days(register_page):
 
 
 def test_join_page_query_count_is_fixed(client, register_page, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20):
+    client.get(register_page.url)  # warm Wagtail's site and settings caches, as a live site is
+    with django_assert_max_num_queries(15):
         response = client.get(register_page.url)
     assert response.status_code == 200
