@@ -684,3 +684,6 @@ class MeetingReminder(models.Model):
 
     def __str__(self):
         return f"Reminder {self.registration_id} at {self.sent_at:%Y-%m-%d %H:%M}"
+
+
+from .ideas import IdeaIndexPage, IdeaPage, IdeaSettings, VotingRound  # noqa: E402,F401

@@ -83,3 +83,6 @@ def add_forum_panels(request, panels):
                 _("No answers are overdue."),
             )
         )
+
+
+from . import idea_admin  # noqa: E402,F401

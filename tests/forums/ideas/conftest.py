@@ -1,0 +1,33 @@
+import pytest
+
+from forums.ideas import VoteMode
+
+from .factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory
+
+
+@pytest.fixture
+def idea_index(home_page):
+    return IdeaIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def email_round(idea_index):
+    return VotingRoundFactory(index=idea_index, mode=VoteMode.EMAIL)
+
+
+@pytest.fixture
+def code_round(idea_index):
+    return VotingRoundFactory(index=idea_index, mode=VoteMode.CODE)
+
+
+@pytest.fixture
+def open_round(idea_index):
+    return VotingRoundFactory(index=idea_index, mode=VoteMode.OPEN)
+
+
+@pytest.fixture
+def make_idea(idea_index):
+    def make(voting_round=None, **fields):
+        return IdeaPageFactory(parent=idea_index, voting_round=voting_round, **fields)
+
+    return make
