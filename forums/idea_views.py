@@ -117,8 +117,10 @@ def idea_detail(request, idea):
                     None, _("You have voted a lot in a short time. Please wait an hour.")
                 )
                 status = 429
-            elif form.is_valid():
-                response = _take_vote(request, idea, voting_round, form)
+            else:
+                response = (
+                    _take_vote(request, idea, voting_round, form) if form.is_valid() else None
+                )
                 if response is not None:
                     return response
                 status = 400

@@ -31,3 +31,15 @@ def make_idea(idea_index):
         return IdeaPageFactory(parent=idea_index, voting_round=voting_round, **fields)
 
     return make
+
+
+@pytest.fixture
+def send(django_capture_on_commit_callbacks):
+    """Call `function`, then run what it queued for after the commit (the email tasks), as
+    a real request's commit would."""
+
+    def run(function, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args, **kwargs)
+
+    return run
