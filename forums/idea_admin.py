@@ -303,11 +303,13 @@ def idea_from_point(point, index, user):
             reason=_("Raised at a community forum. Published so that people can vote on it."),
         )
         outcome = point.page.specific
-        for row in outcome.points.all():
+        rows = list(outcome.points.all())
+        for row in rows:
             if row.pk == point.pk:
                 row.status = PointStatus.IDEA
                 row.link_page = idea
                 row.answer = row.answer or _("We have made this point an improvement idea.")
+        outcome.points = rows
         outcome.save_revision(user=user).publish(user=user)
         log(
             instance=idea,

@@ -10,6 +10,7 @@ from django.core import mail
 from django.db import IntegrityError
 from django.utils import timezone
 
+from forums.idea_views import cast_vote
 from forums.ideas import (
     CodeBatch,
     EmailVoteRequest,
@@ -19,7 +20,6 @@ from forums.ideas import (
     VotingCode,
     keyed_hash,
 )
-from forums.idea_views import cast_vote
 
 pytestmark = pytest.mark.django_db
 
