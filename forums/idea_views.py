@@ -69,6 +69,24 @@ def attach_counts(ideas):
     return ideas
 
 
+def attach_theme_names(ideas):
+    """Set `.theme_name` on each idea, in the reader's language where the theme has been
+    translated: one query, whatever the number of ideas."""
+    from opportunities.models import Topic
+
+    keys = {idea.theme.translation_key for idea in ideas if idea.theme}
+    names = dict(
+        Topic.objects.filter(translation_key__in=keys, locale=Locale.get_active()).values_list(
+            "translation_key", "name"
+        )
+    )
+    for idea in ideas:
+        idea.theme_name = (
+            names.get(idea.theme.translation_key, idea.theme.name) if idea.theme else ""
+        )
+    return ideas
+
+
 def index_context(request, index_page):
     """The open ideas (filtered and sorted), the round, and the past rounds."""
     current = index_page.current_round()
@@ -79,7 +97,9 @@ def index_context(request, index_page):
         ideas = ideas.filter(voting_round_id=current.pk)
     else:
         ideas = ideas.none()
-    ideas = attach_counts(list(form.filter(ideas).order_by("-first_published_at", "-pk")))
+    ideas = attach_theme_names(
+        attach_counts(list(form.filter(ideas).order_by("-first_published_at", "-pk")))
+    )
     if form.chosen_sort == "votes" and totals_shown:
         ideas.sort(key=lambda idea: -idea.vote_total)
     query = request.GET.copy()
@@ -384,18 +404,20 @@ def results(request, index_page, round_id):
         raise Http404
     ideas = []
     if voting_round.totals_shown:
-        ideas = attach_counts(
-            list(
-                index_page.ideas()
-                .filter(voting_round_id=voting_round.pk)
-                .select_related("theme")
-                .order_by("title")
+        ideas = attach_theme_names(
+            attach_counts(
+                list(
+                    index_page.ideas()
+                    .filter(voting_round_id=voting_round.pk)
+                    .select_related("theme")
+                    .order_by("title")
+                )
             )
         )
         ideas.sort(key=lambda idea: -idea.vote_total)
     themes = {}
     for idea in ideas:
-        name = str(idea.theme.localized.name) if idea.theme else _("No theme")
+        name = idea.theme_name or _("No theme")
         themes[name] = themes.get(name, 0) + idea.vote_total
     by_theme = sorted(themes.items(), key=lambda item: -item[1])
     rtl = request.LANGUAGE_CODE in {"ur", "ar", "fa", "he"}
