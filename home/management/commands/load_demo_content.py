@@ -3,6 +3,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from forums import demo as forums_demo
+from forums import idea_demo
 from home import demo_content as demo
 from home.models import ContentPage, OrganisationSettings
 from home.translation import synchronise_language_trees
@@ -59,6 +60,7 @@ class Command(BaseCommand):
         get_involved = opportunities_demo.build(home, created)
         register_page = register_demo.build(home, created)
         forums_demo.build(home, created)
+        idea_demo.build(home, created)
         about, about_is_new = self.ensure_page(home, demo.ABOUT, created, show_in_menus=True)
         principles, _new = self.ensure_page(about, demo.PRINCIPLES, created)
         ambitions, _new = self.ensure_page(about, demo.AMBITIONS, created)
