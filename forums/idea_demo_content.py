@@ -69,7 +69,8 @@ CLOSED_ROUND = [
     },
     {
         "title": "A quiet room in every waiting area",
-        "what": "Busy waiting rooms can feel scary. A small quiet room would help people stay calm.",
+        "what": "Busy waiting rooms can feel scary. A small quiet room would help people "
+        "stay calm.",
         "theme": "designing-services",
         "service": "community",
         "source": "public",
@@ -276,7 +277,8 @@ OPEN_ROUND = [
     },
     {
         "title": "School drop-in sessions",
-        "what": "Our team could visit schools once a month. Young people could ask for help early.",
+        "what": "Our team could visit schools once a month. Young people could ask for help "
+        "early.",
         "theme": "young-people",
         "service": "young",
         "source": "public",
@@ -343,7 +345,8 @@ OPEN_ROUND = [
     },
     {
         "title": "Let patients choose their ward meals a day ahead",
-        "what": "Choosing the day before means fewer meals go to waste. People get what they like.",
+        "what": "Choosing the day before means fewer meals go to waste. People get what they "
+        "like.",
         "theme": "wards",
         "service": "wards",
         "source": "public",
