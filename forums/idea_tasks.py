@@ -135,7 +135,12 @@ def send_status_email(follower_id, change_id):
     # The change as written in the follower's language, where it has been translated.
     idea = _in_language(change.page, follower.language).specific
     translated = idea.status_changes.filter(translation_key=change.translation_key).first()
-    context = {"idea": idea, "change": translated or change, "follower": follower}
+    index = idea.get_parent().specific
+    context = {
+        "idea": idea,
+        "change": translated or change,
+        "stop_link": f"{index.get_full_url()}stop/{follower.stop_token()}/",
+    }
     try:
         with transaction.atomic():
             StatusEmail.objects.create(follower=follower, change_key=change.translation_key)

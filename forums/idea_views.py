@@ -447,3 +447,18 @@ def results(request, index_page, round_id):
             ),
         },
     )
+
+
+@never_cache
+def stop_emails(request, index_page, token):
+    """The link in every status email: GET asks, POST deletes the address."""
+    follower = IdeaFollower.from_stop_token(token)
+    state = "ready" if follower else "gone"
+    if follower and request.method == "POST":
+        follower.delete()
+        state = "stopped"
+    return TemplateResponse(
+        request,
+        "forums/ideas/stop.html",
+        {"page": index_page, "self": index_page, "state": state, "follower": follower},
+    )

@@ -14,6 +14,7 @@ import hmac
 import secrets
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
@@ -248,6 +249,12 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
         from .idea_views import confirm_email_vote
 
         return confirm_email_vote(request, self, token)
+
+    @path("stop/<str:token>/")
+    def stop_route(self, request, token):
+        from .idea_views import stop_emails
+
+        return stop_emails(request, self, token)
 
     @path("results/<int:round_id>/")
     def results_route(self, request, round_id):
@@ -714,6 +721,21 @@ class IdeaFollower(models.Model):
             defaults={"email": email, "language": language},
         )
         return follower
+
+    STOP_SALT = "involve.ideas.stop"
+
+    def stop_token(self):
+        """For the "stop these emails" link: the row's number and its signature (letters,
+        digits, `-` and `_` only, as Wagtail's page routes need)."""
+        return f"{self.pk}-{signing.Signer(salt=self.STOP_SALT).signature(str(self.pk))}"
+
+    @classmethod
+    def from_stop_token(cls, token):
+        number, _dash, signature = token.partition("-")
+        expected = signing.Signer(salt=cls.STOP_SALT).signature(number)
+        if not number.isdigit() or not hmac.compare_digest(signature, expected):
+            return None
+        return cls.objects.filter(pk=int(number)).first()
 
     @classmethod
     def erase_email(cls, email):
