@@ -691,6 +691,7 @@ class MeetingReminder(models.Model):
         return f"Reminder {self.registration_id} at {self.sent_at:%Y-%m-%d %H:%M}"
 
 
+from .ideas import IdeaIndexPage, IdeaPage, IdeaSettings, VotingRound  # noqa: E402,F401
 from .projects import (  # noqa: E402,F401
     ProjectAction,
     ProjectChallenge,

@@ -346,8 +346,8 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
     def you_said_items(self):
         """What people said that led here, as plain `SaidItem`s, oldest first.
 
-        Today: the forum points whose "where it went" is this project. Ideas plug in here
-        too: add the ideas whose `project` is this page (see `_ideas_said`)."""
+        The forum points whose "where it went" is this project, and the improvement ideas
+        taken forward into it."""
         items = self._points_said() + self._ideas_said()
         items.sort(key=lambda item: item.date or datetime.date.min)
         return items
@@ -397,10 +397,39 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
         return items
 
     def _ideas_said(self):
-        """Improvement ideas taken into this project. Ideas are built separately: once
-        `IdeaPage` exists, return one `SaidItem(kind="idea", ...)` per live idea whose
-        `project` has this page's translation key, in one query."""
-        return []
+        """Improvement ideas taken into this project (their `project` is this page in any
+        language), in the reader's language where translated, else in the default
+        language: one query."""
+        from .ideas import IdeaPage
+
+        active = Locale.get_active()
+        default = Locale.get_default()
+        ideas = list(
+            IdeaPage.objects.live()
+            .filter(
+                project__translation_key=self.translation_key,
+                locale__in={active.pk, default.pk},
+            )
+            .order_by("pk")
+        )
+        chosen = {}
+        for idea in ideas:
+            if idea.translation_key not in chosen or idea.locale_id == active.pk:
+                chosen[idea.translation_key] = idea
+        return [
+            SaidItem(
+                kind="idea",
+                kind_label=str(_("Suggested as an improvement idea")),
+                title=idea.title,
+                url=idea.url or "",
+                what_was_said=idea.what,
+                date=timezone.localtime(idea.first_published_at).date()
+                if idea.first_published_at
+                else None,
+                source=str(idea.get_source_display()),
+            )
+            for idea in chosen.values()
+        ]
 
     # Updates
 

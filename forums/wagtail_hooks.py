@@ -85,4 +85,5 @@ def add_forum_panels(request, panels):
         )
 
 
-from . import project_hooks  # noqa: E402,F401
+# The ideas and projects admin register their own hooks when imported.
+from . import idea_admin, project_hooks  # noqa: E402,F401

@@ -52,6 +52,14 @@ PAGES = {
     # "We said": co-designing, done, with the level at the end differing from the plan.
     "project-we-said": "/{lang}/you-said-we-are-doing/community-forum-redesign/",
     "project-follow-error": None,
+    "ideas": "/{lang}/improvement-ideas/",
+    "ideas-filtered": "/{lang}/improvement-ideas/?theme=wards&service=wards&sort=votes",
+    "idea": "/{lang}/improvement-ideas/wi-fi-on-every-ward/",
+    "idea-error": None,
+    "idea-closed": "/{lang}/improvement-ideas/longer-visiting-hours-on-wards/",
+    "idea-results": None,
+    "idea-suggest": "/{lang}/improvement-ideas/suggest/",
+    "idea-suggest-error": None,
 }
 NOT_FOUND = {"not-found", "register-bad-link"}
 LANGUAGES = {"en-gb": "ltr", "ur": "rtl"}
@@ -132,6 +140,20 @@ def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, na
         assert page.is_visible(".nhsuk-error-summary")
     elif name == "register-error":
         page.goto(live_site + PAGES["register"].format(lang=lang))
+        page.click("main form button[type=submit]")
+        assert page.is_visible(".nhsuk-error-summary")
+    elif name == "idea-error":
+        # Voting with no email address: the vote form's error state.
+        page.goto(live_site + PAGES["idea"].format(lang=lang))
+        page.click("form[action$='#vote'] button[type=submit]")
+        assert page.is_visible(".nhsuk-error-summary")
+    elif name == "idea-results":
+        # The closed round's results, reached from the list as a reader would.
+        page.goto(live_site + PAGES["ideas"].format(lang=lang))
+        page.click("main a[href*='/results/'] >> nth=0")
+        assert page.is_visible("svg[role=img] >> nth=0")
+    elif name == "idea-suggest-error":
+        page.goto(live_site + PAGES["idea-suggest"].format(lang=lang))
         page.click("main form button[type=submit]")
         assert page.is_visible(".nhsuk-error-summary")
     elif name in REGISTER_LINKS:

@@ -136,3 +136,23 @@ def test_project_filters_and_following_work_without_javascript(live_site, browse
     assert page.url.endswith("/follow/sent/")
     assert page.is_visible("text=Check your email")
     context.close()
+
+
+def test_suggesting_and_voting_for_an_idea_work_without_javascript(live_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site + "/en-gb/improvement-ideas/?theme=wards&sort=votes")
+    page.click("main .involve-ideas a >> nth=0")
+    # No database reads here: the test's open transaction would lock SQLite for the server.
+    assert page.is_visible("text=Vote for this idea")
+    page.fill("#id_email", "robin.voter@example.org")
+    page.click("form[action$='#vote'] button[type=submit]")
+    assert page.is_visible("text=Check your email and click the link")
+
+    page.goto(live_site + "/en-gb/improvement-ideas/suggest/")
+    page.fill("#id_title", "Benches by the bus stop")
+    page.fill("#id_what", "The walk from the bus is long. A bench halfway would help.")
+    page.click("main form button[type=submit]")
+    assert "/suggest/thanks/?ref=" in page.url
+    assert page.is_visible("text=Thank you for your idea")
+    context.close()

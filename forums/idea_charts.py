@@ -1,0 +1,54 @@
+"""A horizontal bar chart drawn on the server, as numbers for an SVG template: it works
+without JavaScript and a screen reader reads its title and description (the page shows the
+same numbers in a table)."""
+
+WIDTH = 640
+LABEL_WIDTH = 260
+BAR_AREA = WIDTH - LABEL_WIDTH - 60
+ROW_HEIGHT = 32
+BAR_HEIGHT = 20
+
+
+def _short(label, limit=38):
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def bar_chart(rows, title, description, rtl=False):
+    """`rows` is [(label, value)]. In a right-to-left language the labels sit on the right
+    and the bars grow to the left."""
+    largest = max((value for _label, value in rows), default=0) or 1
+    bars = []
+    for number, (label, value) in enumerate(rows):
+        length = round(BAR_AREA * value / largest)
+        y = number * ROW_HEIGHT + 6
+        if rtl:
+            bar_x = WIDTH - LABEL_WIDTH - length
+            label_x, label_anchor = WIDTH - LABEL_WIDTH + 8, "start"
+            value_x, value_anchor = bar_x - 6, "end"
+        else:
+            bar_x = LABEL_WIDTH
+            label_x, label_anchor = LABEL_WIDTH - 8, "end"
+            value_x, value_anchor = LABEL_WIDTH + length + 6, "start"
+        bars.append(
+            {
+                "label": _short(str(label)),
+                "value": value,
+                "y": y,
+                "text_y": y + BAR_HEIGHT - 5,
+                "bar_x": bar_x,
+                "length": length,
+                "label_x": label_x,
+                "label_anchor": label_anchor,
+                "value_x": value_x,
+                "value_anchor": value_anchor,
+            }
+        )
+    return {
+        "title": title,
+        "description": description,
+        "bars": bars,
+        "width": WIDTH,
+        "height": max(len(rows), 1) * ROW_HEIGHT + 12,
+        "bar_height": BAR_HEIGHT,
+        "rtl": rtl,
+    }

@@ -1,0 +1,164 @@
+"""The public forms of improvement ideas: filtering the list, suggesting an idea, voting."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from opportunities.forms import ContactDetailsMixin, _taxonomy_choices
+from opportunities.models import Topic
+
+from .ideas import ModerationDecision, ModerationReason, Service, Suggestion
+
+
+class IdeaFilterForm(forms.Form):
+    """Plain GET filters, so a filtered list works without JavaScript and can be shared."""
+
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    service = forms.ChoiceField(
+        label=_("Service"), required=False, choices=[("", _("Any service"))] + Service.choices
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[("votes", _("Most votes")), ("newest", _("Newest"))],
+    )
+
+    def __init__(self, *args, allow_vote_sort=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = [("", _("Any theme"))] + _taxonomy_choices(
+            Topic, Locale.get_active()
+        )
+        if not allow_vote_sort:
+            self.fields["sort"].choices = [("newest", _("Newest"))]
+
+    def filter(self, ideas):
+        if not self.is_valid():
+            return ideas
+        if self.cleaned_data["theme"]:
+            ideas = ideas.filter(theme__slug=self.cleaned_data["theme"])
+        if self.cleaned_data["service"]:
+            ideas = ideas.filter(service=self.cleaned_data["service"])
+        return ideas
+
+    @property
+    def chosen_sort(self):
+        if self.is_valid() and self.cleaned_data["sort"] in dict(self.fields["sort"].choices):
+            return self.cleaned_data["sort"]
+        return self.fields["sort"].choices[0][0]
+
+
+class SuggestionForm(ContactDetailsMixin, forms.ModelForm):
+    """Suggest an improvement: a few words, the idea, and an email address if the person wants
+    to hear what happens."""
+
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+    submission_key = forms.UUIDField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Suggestion
+        fields = ["title", "what", "service", "email", "wants_updates"]
+        labels = {
+            "title": _("Your idea in a few words"),
+            "what": _("Tell us more about your idea"),
+            "service": _("Which service is it about? (optional)"),
+            "email": _("Email address (optional)"),
+            "wants_updates": _("Email me when the idea's status changes"),
+        }
+        help_texts = {
+            "title": _("For example: Longer visiting hours on wards"),
+            "what": _("What would make things better? Please do not name anyone."),
+            "email": _("We will tell you if we publish your idea. We never show it."),
+        }
+        widgets = {"what": forms.Textarea(attrs={"rows": 5}), "service": forms.RadioSelect}
+        error_messages = {
+            "title": {"required": _("Enter your idea in a few words")},
+            "what": {"required": _("Tell us more about your idea")},
+            "email": {"invalid": _("Enter an email address like name@example.com")},
+        }
+
+    def __init__(self, *args, use_recaptcha=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service"].choices = [("", _("Not sure"))] + Service.choices
+        self.add_recaptcha(use_recaptcha)
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("wants_updates")
+            and not cleaned.get("email")
+            and "email" not in self.errors
+        ):
+            self.add_error("email", _("Enter an email address, or untick the box"))
+        return cleaned
+
+
+class EmailVoteForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Your email address"),
+        help_text=_("We send a link. Your vote counts when you click it."),
+        error_messages={
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address like name@example.com"),
+        },
+    )
+    wants_updates = forms.BooleanField(
+        label=_("Email me when this idea's status changes"), required=False
+    )
+
+
+class CodeVoteForm(forms.Form):
+    code = forms.CharField(
+        label=_("Your voting code"),
+        help_text=_("It is on the card we gave you. For example: ABCDE-23456"),
+        max_length=20,
+        error_messages={"required": _("Enter your voting code")},
+    )
+
+
+class OpenVoteForm(forms.Form):
+    """Open voting: nothing to type. reCAPTCHA when it is on."""
+
+    def __init__(self, *args, use_recaptcha=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if use_recaptcha:
+            from django_recaptcha.fields import ReCaptchaField
+            from django_recaptcha.widgets import ReCaptchaV2Invisible
+
+            self.fields["captcha"] = ReCaptchaField(widget=ReCaptchaV2Invisible)
+
+
+class ModerationForm(forms.Form):
+    """A moderator's decision on one suggestion, always with a reason from the short list."""
+
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[c for c in ModerationDecision.choices if c[0] != ModerationDecision.PENDING],
+        widget=forms.RadioSelect,
+    )
+    reason = forms.ChoiceField(
+        label=_("Reason"), choices=ModerationReason.choices, widget=forms.RadioSelect
+    )
+    joined_idea = forms.IntegerField(label=_("Idea it joins (page number)"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == ModerationDecision.JOINED and not cleaned.get("joined_idea"):
+            self.add_error("joined_idea", _("Give the idea it joins."))
+        return cleaned
+
+
+class VoidForm(forms.Form):
+    votes = forms.MultipleChoiceField(label=_("Votes"), widget=forms.CheckboxSelectMultiple)
+    reason = forms.CharField(label=_("Reason for voiding"), max_length=200)
+
+    def __init__(self, *args, vote_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["votes"].choices = [(str(pk), str(pk)) for pk in vote_ids]
+
+
+class CodeBatchForm(forms.Form):
+    label = forms.CharField(label=_("Where they are for"), max_length=120)
+    count = forms.IntegerField(label=_("How many codes"), min_value=1, max_value=500, initial=30)
+    votes_per_code = forms.IntegerField(
+        label=_("Votes each code carries"), min_value=1, max_value=20, initial=3
+    )
