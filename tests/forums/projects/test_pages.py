@@ -260,3 +260,25 @@ def test_index_query_count_does_not_grow_with_projects_or_updates(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get(project_index.url)
     assert response.content.decode().count('class="nhsuk-card__link"') == 7
+
+
+def test_ideas_taken_forward_show_under_you_said_and_link_both_ways(client, home_page, project):
+    from forums.ideas import IdeaStatus
+    from tests.forums.ideas.factories import IdeaIndexPageFactory, IdeaPageFactory, add_change
+
+    ideas = IdeaIndexPageFactory(parent=home_page)
+    taken = IdeaPageFactory(
+        parent=ideas, title="A carers' welcome pack", what="Give carers a pack.", project=project
+    )
+    add_change(taken, IdeaStatus.PROJECT)
+    IdeaPageFactory(parent=ideas, title="Another idea", what="Not linked.")
+
+    project_html = html(client, project)
+    idea_html = html(client, taken)
+
+    assert "A carers&#x27;" in project_html and "Give carers a pack." in project_html
+    assert f'href="{taken.url}"' in project_html
+    assert "Suggested as an improvement idea" in project_html
+    assert "Not linked." not in project_html
+    assert f'href="{project.url}"' in idea_html
+    assert [item.kind for item in project.you_said_items()] == ["idea"]
