@@ -348,17 +348,17 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
 
         The forum points whose "where it went" is this project, and the improvement ideas
         taken forward into it."""
-        items = self._points_said() + self._ideas_said()
+        # The two languages are looked up once for both kinds.
+        active, default = Locale.get_active(), Locale.get_default()
+        items = self._points_said(active, default) + self._ideas_said(active, default)
         items.sort(key=lambda item: item.date or datetime.date.min)
         return items
 
-    def _points_said(self):
+    def _points_said(self, active, default):
         """Forum points linked to this project, in the reader's language where the outcome
         is translated, else in the default language: two queries."""
         from .models import MeetingPage, OutcomePoint
 
-        active = Locale.get_active()
-        default = Locale.get_default()
         points = list(
             OutcomePoint.objects.filter(
                 page__live=True,
@@ -396,14 +396,12 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
             )
         return items
 
-    def _ideas_said(self):
+    def _ideas_said(self, active, default):
         """Improvement ideas taken into this project (their `project` is this page in any
         language), in the reader's language where translated, else in the default
         language: one query."""
         from .ideas import IdeaPage
 
-        active = Locale.get_active()
-        default = Locale.get_default()
         ideas = list(
             IdeaPage.objects.live()
             .filter(

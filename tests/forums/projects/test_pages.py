@@ -22,7 +22,7 @@ from tests.opportunities.factories import TopicFactory
 pytestmark = pytest.mark.django_db
 
 # Pinned: the project page and the index cost this many queries, whatever they list.
-PROJECT_PAGE_QUERIES = 26
+PROJECT_PAGE_QUERIES = 27
 INDEX_QUERIES = 29
 
 
