@@ -95,17 +95,22 @@ def _any_flag(opportunities, flags):
     return opportunities.filter(condition)
 
 
+def clean_phone_number(phone):
+    """A UK or international number, however it is spaced: 10 to 15 digits."""
+    phone = phone.strip()
+    digits = [c for c in phone if c.isdigit()]
+    if phone and not 10 <= len(digits) <= 15:
+        raise forms.ValidationError(_("Enter a phone number, like 07700 900 982"))
+    return phone
+
+
 class ContactDetailsMixin:
     """Name, email, phone and how to contact: kind to people who are not online (a phone
     number is enough), and safe against robots (the honeypot) and double clicks (the
     submission key). Shared by registering interest and joining the register."""
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        digits = [c for c in phone if c.isdigit()]
-        if phone and not 10 <= len(digits) <= 15:
-            raise forms.ValidationError(_("Enter a phone number, like 07700 900 982"))
-        return phone
+        return clean_phone_number(self.cleaned_data["phone"])
 
     def clean_contact_details(self, cleaned):
         email, phone = cleaned.get("email"), cleaned.get("phone")

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from ..forms import ContactDetailsMixin, _taxonomy_choices
+from ..forms import ContactDetailsMixin, _taxonomy_choices, clean_phone_number
 from ..models import FORMATS, ROLES, Area, EqualityMonitoring, Person, Registration, Topic
 
 
@@ -142,11 +142,7 @@ class PreferencesForm(forms.ModelForm):
             self.initial["roles"] = [name for name in ROLES if getattr(person, name)]
 
     def clean_emergency_contact_phone(self):
-        phone = self.cleaned_data["emergency_contact_phone"].strip()
-        digits = [c for c in phone if c.isdigit()]
-        if phone and not 10 <= len(digits) <= 15:
-            raise forms.ValidationError(_("Enter a phone number, like 07700 900 982"))
-        return phone
+        return clean_phone_number(self.cleaned_data["emergency_contact_phone"])
 
     def clean(self):
         cleaned = super().clean()
