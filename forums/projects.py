@@ -622,6 +622,8 @@ class ProjectUpdatePage(InvolvePage):
     """One dated update on a project, by a named role, with an optional picture or document.
     Publishing it for the first time emails each follower once (`project_tasks`)."""
 
+    template = "forums/projects/project_update_page.html"
+
     published_on = models.DateField(_("date of the update"), default=timezone.localdate)
     written_by = models.CharField(
         _("written by"),

@@ -282,3 +282,16 @@ def test_ideas_taken_forward_show_under_you_said_and_link_both_ways(client, home
     assert "Not linked." not in project_html
     assert f'href="{project.url}"' in idea_html
     assert [item.kind for item in project.you_said_items()] == ["idea"]
+
+
+def test_an_update_has_a_page_of_its_own(client, project):
+    update = ProjectUpdatePageFactory(
+        parent=project, title="Travel cards on trial", written_by="Head of finance"
+    )
+
+    response = client.get(update.url)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Travel cards on trial" in page and "by Head of finance" in page
+    assert f'href="{project.url}"' in page
