@@ -1,6 +1,7 @@
 """The public forms of projects: filtering the list, and following a project by email."""
 
 from django import forms
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from opportunities.forms import _taxonomy_choices
@@ -12,6 +13,10 @@ SORTS = [
     ("updated", _("Latest update first")),
     ("title", _("Name, A to Z")),
 ]
+
+
+# Projects with no update yet come last on every database (PostgreSQL puts nulls first).
+NEWEST_UPDATE_FIRST = F("latest_update").desc(nulls_last=True)
 
 
 class ProjectFilterForm(forms.Form):
@@ -41,7 +46,7 @@ class ProjectFilterForm(forms.Form):
 
     def filter(self, projects):
         if not self.is_bound or not self.is_valid():
-            return projects.order_by("-latest_update", "title")
+            return projects.order_by(NEWEST_UPDATE_FIRST, "title")
         data = self.cleaned_data
         if data["stage"]:
             projects = projects.filter(stage__in=data["stage"])
@@ -51,7 +56,7 @@ class ProjectFilterForm(forms.Form):
             projects = projects.filter(themes__slug__in=data["theme"]).distinct()
         if data["sort"] == "title":
             return projects.order_by("title")
-        return projects.order_by("-latest_update", "title")
+        return projects.order_by(NEWEST_UPDATE_FIRST, "title")
 
 
 class FollowForm(forms.Form):
