@@ -144,7 +144,6 @@ def test_python_readability_matches_wagtails_checks_panel(live_site, browser):
     prose = {
         path: scores(path)
         for path in [
-            "/en-gb/",
             "/en-gb/about-involvement/seven-ambitions/",
             "/en-gb/accessibility-statement/",
             "/en-gb/toolkits/before-during-after/",
@@ -152,11 +151,12 @@ def test_python_readability_matches_wagtails_checks_panel(live_site, browser):
             "/en-gb/glossary/",
         ]
     }
-    # Listings and forms: the layout of cards and radios changes where innerText breaks
-    # lines, which the server cannot know, so the score is close rather than equal.
+    # Listings and forms (and the home page's cards and figures): their layout changes where
+    # innerText breaks lines, which the server cannot know, so the score is close, not equal.
     laid_out = {
         path: scores(path)
         for path in [
+            "/en-gb/",
             "/en-gb/get-involved/",
             "/en-gb/get-involved/triangle-of-care-ward-review/",
             "/en-gb/toolkits/self-assessment/",
