@@ -1,28 +1,18 @@
-from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from home.feeds import IndexPageFeed
 
-class ForumPublicationsFeed(Feed):
+
+class ForumPublicationsFeed(IndexPageFeed):
     """An Atom feed of the Development Group's papers and the newsletters under one forum
     index page, newest first."""
-
-    feed_type = Atom1Feed
-    ITEMS = 30
-
-    def get_object(self, request, index_page):
-        self.request = request
-        return index_page
 
     def title(self, index_page):
         return _("%(title)s: papers and newsletters") % {"title": index_page.title}
 
     def subtitle(self, index_page):
         return _("Development Group papers and the forum newsletter")
-
-    def link(self, index_page):
-        return index_page.get_url(self.request)
 
     def items(self, index_page):
         pages = list(index_page.papers()[: self.ITEMS]) + list(

@@ -1,29 +1,19 @@
-from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from home.feeds import IndexPageFeed
 
-class ProjectUpdatesFeed(Feed):
+
+class ProjectUpdatesFeed(IndexPageFeed):
     """An Atom feed of the latest updates across every project under one index, newest
     first: two queries, whatever the number of updates."""
-
-    feed_type = Atom1Feed
-    ITEMS = 30
-
-    def get_object(self, request, index_page):
-        self.request = request
-        return index_page
 
     def title(self, index_page):
         return _("%(title)s: updates") % {"title": index_page.title}
 
     def subtitle(self, index_page):
         return _("Every new update on our “you said, we are doing” projects")
-
-    def link(self, index_page):
-        return index_page.get_url(self.request)
 
     def items(self, index_page):
         return index_page.latest_updates(self.ITEMS)

@@ -1,26 +1,16 @@
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from home.feeds import IndexPageFeed
 
-class NewOpportunitiesFeed(Feed):
+
+class NewOpportunitiesFeed(IndexPageFeed):
     """An Atom feed of the newest open opportunities under one index page."""
-
-    feed_type = Atom1Feed
-    ITEMS = 30
-
-    def get_object(self, request, index_page):
-        self.request = request
-        return index_page
 
     def title(self, index_page):
         return index_page.title
 
     def subtitle(self, index_page):
         return _("New ways to get involved")
-
-    def link(self, index_page):
-        return index_page.get_url(self.request)
 
     def items(self, index_page):
         return index_page.open_opportunities().order_by("-first_published_at")[: self.ITEMS]
