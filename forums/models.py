@@ -150,7 +150,7 @@ class ForumIndexPage(RoutablePageMixin, InvolvePage):
 
     @path("calendar/")
     def calendar_route(self, request):
-        from opportunities.calendar import calendar_response
+        from opportunities.listing.calendar import calendar_response
 
         return calendar_response(self.upcoming_meetings(), request, filename="forums.ics")
 

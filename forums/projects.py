@@ -43,8 +43,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import SHORT_TEXT_FEATURES
 from home.models import InvolvePage
-from opportunities.models import CO_PRODUCTION_MEANING, CoProductionLevel, Topic
-from opportunities.models.opportunities import TaxonomySnippet
+from opportunities.models import CO_PRODUCTION_MEANING, CoProductionLevel, TaxonomySnippet, Topic
 
 
 class Stage(models.TextChoices):

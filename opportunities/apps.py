@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,20 +11,8 @@ class OpportunitiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from wagtail.signals import page_published
+        # The Django idiom: receivers import the models, so they are connected once the
+        # app registry is ready, never at import time.
+        from .register import signals  # noqa: PLC0415
 
-        from .models import OpportunityPage
-
-        page_published.connect(
-            _opportunity_published, sender=OpportunityPage, dispatch_uid="register_news"
-        )
-
-
-def _opportunity_published(sender, instance, **kwargs):
-    """People on the register hear of a new opportunity that matches what they asked for."""
-    from wagtail.models import Locale
-
-    from .register.tasks import schedule_opportunity_alerts
-
-    if instance.locale_id == Locale.get_default().pk:
-        transaction.on_commit(schedule_opportunity_alerts)
+        signals.connect()

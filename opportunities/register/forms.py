@@ -6,8 +6,12 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from ..forms import ContactDetailsMixin, _taxonomy_choices, clean_phone_number
-from ..models import FORMATS, ROLES, Area, EqualityMonitoring, Person, Registration, Topic
+from ..registrations.forms import ContactDetailsMixin, clean_phone_number
+from ..registrations.models import Registration
+from ..taxonomy.forms import taxonomy_choices
+from ..taxonomy.models import FORMATS, Area, Topic
+from .equality import EqualityMonitoring
+from .models import ROLES, Person
 
 
 class JoinForm(ContactDetailsMixin, forms.ModelForm):
@@ -127,8 +131,8 @@ class PreferencesForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale = Locale.get_active()
-        self.fields["topics"].choices = _taxonomy_choices(Topic, locale)
-        self.fields["areas"].choices = _taxonomy_choices(Area, locale)
+        self.fields["topics"].choices = taxonomy_choices(Topic, locale)
+        self.fields["areas"].choices = taxonomy_choices(Area, locale)
         self.fields["language"].choices = settings.LANGUAGES
         self.fields["relationship"].choices = [
             choice for choice in self.fields["relationship"].choices if choice[0]

@@ -5,11 +5,17 @@ not a place personal data should linger."""
 import logging
 from datetime import datetime, time, timedelta
 
+from django.apps import apps
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
+from wagtail.models import Locale
+
+from ..listing.pages import OpportunityPage
+from .models import OpportunityAlert, Person
 
 logger = logging.getLogger(__name__)
 
@@ -25,12 +31,10 @@ DIGEST_HOUR = 8
 
 
 def register_page_for(person):
-    """The register page in the person's language, else in the default language."""
-    from wagtail.models import Locale
-
-    from ..models import RegisterPage
-
-    pages = RegisterPage.objects.live().select_related("locale")
+    """The register page in the person's language, else in the default language. (The page
+    type builds on this module, so it is looked up in the app registry.)"""
+    register_page_model = apps.get_model("opportunities", "RegisterPage")
+    pages = register_page_model.objects.live().select_related("locale")
     page = pages.filter(locale__language_code=person.language).first()
     return page or pages.filter(locale=Locale.get_default()).first()
 
@@ -39,8 +43,6 @@ def register_page_for(person):
 def send_register_email(person_id, kind, attempt=1):
     """One email to one person, carrying their private links. A failure is tried again later
     where the task backend can wait (the database queue in production)."""
-    from ..models import Person
-
     person = Person.objects.filter(pk=person_id).exclude(email="").first()
     if person is None:
         return "nobody to send to"
@@ -101,8 +103,6 @@ def send_opportunity_alerts():
     match what they asked for. At most one email a day each; an opportunity is never sent
     twice to the same person (a row per pair, written in the same transaction as the send).
     A failed send rolls its rows back, so the next run tries again."""
-    from ..models import OpportunityAlert, OpportunityPage, Person
-
     today = timezone.localdate()
     open_opportunities = list(
         # Opportunities only: forum meetings (a kind of opportunity) have their own emails.
@@ -150,8 +150,6 @@ def send_opportunity_alerts():
 def _send_digest(person, opportunities, shown, today, page):
     """`opportunities` are the originals (what the alert rows record); `shown`, the same in
     the person's language where translated."""
-    from ..models import OpportunityAlert, Person
-
     try:
         with transaction.atomic():
             # Only one run may send to this person today, however many run at once.
@@ -192,8 +190,6 @@ def _digest_message(person, opportunities, page):
 def _translations(opportunities):
     """{(translation key, language): the page an editor translated}: an alias would only
     repeat the original, so people get the original then, in one query for them all."""
-    from ..models import OpportunityPage
-
     translated = (
         OpportunityPage.objects.live()
         .filter(
@@ -207,6 +203,4 @@ def _translations(opportunities):
 
 
 def _default_language():
-    from django.conf import settings
-
     return settings.LANGUAGE_CODE

@@ -1,7 +1,13 @@
 from django import template
 from wagtail.models import Locale
 
-from opportunities.models import ActivityRecord, OpportunityPage, Person, Registration
+from opportunities.models import (
+    ActivityRecord,
+    OpportunityPage,
+    Person,
+    RegisterPage,
+    Registration,
+)
 
 register = template.Library()
 
@@ -23,6 +29,14 @@ def how_far_we_have_come():
 @register.simple_tag
 def register_page():
     """The involvement register page in the reader's language, if there is one."""
-    from opportunities.models import RegisterPage
-
     return RegisterPage.objects.live().filter(locale=Locale.get_active()).first()
+
+
+@register.simple_tag(takes_context=True)
+def private_page_section(context, section):
+    """One section another app adds to the register's private page (see
+    `opportunities/register/sections.py`): its template, with the page's context and its own,
+    as `{% include %}` would render it."""
+    section_template = context.template.engine.get_template(section["template_name"])
+    with context.push(section["context"]):
+        return section_template.render(context)

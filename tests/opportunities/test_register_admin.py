@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import ModelLogEntry
 
 from opportunities.models import EqualityMonitoring, Person
-from opportunities.register.admin_views import suppress
+from opportunities.register.equality import suppress
 from tests.home.factories import UserFactory
 from tests.opportunities.factories import PersonFactory, TopicFactory
 

@@ -281,7 +281,7 @@ def test_with_the_production_queue_the_page_never_waits_and_failures_retry_later
     from django.utils import timezone
     from django_tasks_db.models import DBTaskResult
 
-    from opportunities.tasks import send_registration_emails
+    from opportunities.registrations.tasks import send_registration_emails
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     email_tasks = DBTaskResult.objects.filter(task_path__endswith="send_registration_emails")

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from opportunities.models import Registration
-from opportunities.tasks import MAX_ATTEMPTS, send_registration_emails
+from opportunities.registrations.tasks import MAX_ATTEMPTS, send_registration_emails
 
 
 class Command(BaseCommand):

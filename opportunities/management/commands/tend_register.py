@@ -3,6 +3,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from opportunities.models import Person, Registration
+from opportunities.register.services import erase_person
 from opportunities.register.tasks import send_opportunity_alerts, send_register_email
 
 
@@ -41,6 +42,6 @@ class Command(BaseCommand):
     def erase(self, people):
         erased = 0
         for person in people:
-            person.erase()
+            erase_person(person)
             erased += 1
         return erased

@@ -1,6 +1,7 @@
 """The involvement register: people who asked to hear about ways to get involved, what they
 are interested in, and what they have done with us. Everything here is personal data except
-`ActivityRecord` rows whose person has left (see `Person.erase`)."""
+`ActivityRecord` rows whose person has left (see `Person.erase`). Joining, confirming and
+the other things that happen to a person are in `services`."""
 
 import datetime
 import uuid
@@ -8,24 +9,21 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import IntegrityError, models, transaction
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.search import index
+from wagtail.models import Locale, ModelLogEntry
 
-from home.blocks import SHORT_TEXT_FEATURES
-from home.models import InvolvePage
-
-from .opportunities import FORMATS, Area, OpportunityPage, Registration, Topic
+from ..listing.pages import OpportunityPage
+from ..registrations.models import ERASED, Registration
+from ..taxonomy.models import FORMATS, Area, Topic
+from .equality import EqualityMonitoring
 
 # How long each step of the register waits for the person.
 CONFIRM_WITHIN = datetime.timedelta(days=7)
@@ -55,8 +53,6 @@ class PersonAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from wagtail.models import Locale
-
         default = Locale.get_default()
         for name, model in [("topics", Topic), ("areas", Area)]:
             if name in self.fields:
@@ -84,37 +80,6 @@ class PersonQuerySet(models.QuerySet):
         return self.registered().filter(
             renewal_requested_at__lte=now - RENEWAL_ANSWER_WITHIN,
         )
-
-    def join(self, form, language):
-        """Save a valid first step once, whatever the number of submits of it. Returns the
-        (unconfirmed) person; the confirmation email goes by a task after the commit.
-
-        A person joining again with the same email starts a new unconfirmed entry: it only
-        replaces the registered one when the email's owner confirms (see `confirm`), so
-        typing someone else's address shows or changes nothing of theirs."""
-        from ..register.tasks import send_register_email
-
-        key = form.cleaned_data["submission_key"]
-        with transaction.atomic():
-            existing = self.filter(submission_key=key).first()
-            if existing:
-                return existing
-            person = form.save(commit=False)
-            person.submission_key = key
-            person.language = language
-            # An earlier unfinished attempt with this address is superseded by this one.
-            if person.email:
-                self.filter(email=person.email.strip().lower(), confirmed_at=None).delete()
-            try:
-                with transaction.atomic():
-                    person.save()
-            except IntegrityError:
-                return self.get(submission_key=key)
-            if person.email:
-                transaction.on_commit(
-                    lambda: send_register_email.enqueue(person.pk, "confirm_email")
-                )
-        return person
 
 
 class Person(ClusterableModel):
@@ -369,69 +334,6 @@ class Person(ClusterableModel):
 
     # What happens to the record
 
-    def confirm(self, now=None):
-        """Count this entry as registered: the email's owner has clicked their link. If they
-        were registered already, their record takes what this entry says and this entry goes.
-        Returns the registered person."""
-        now = now or timezone.now()
-        with transaction.atomic():
-            registered = (
-                Person.objects.registered()
-                .select_for_update()
-                .filter(email=self.email)
-                .exclude(pk=self.pk)
-                .first()
-                if self.email
-                else None
-            )
-            if registered is None:
-                self.confirmed_at = now
-                self.consent_renewed_at = now
-                self.renewal_requested_at = None
-                try:
-                    with transaction.atomic():
-                        self.save(
-                            update_fields=[
-                                "confirmed_at",
-                                "consent_renewed_at",
-                                "renewal_requested_at",
-                            ]
-                        )
-                except IntegrityError:
-                    # Another entry with this address was confirmed at the same moment:
-                    # this one joins it instead.
-                    self.confirmed_at = None
-                    return self.confirm(now)
-                registered = self
-            else:
-                registered.take_details_from(self)
-                registered.consent_renewed_at = now
-                registered.renewal_requested_at = None
-                registered.save()
-                self.delete()
-            # Earlier expressions of interest with this address belong to the person.
-            if registered.email:
-                Registration.objects.filter(email=registered.email, person=None).update(
-                    person=registered
-                )
-        return registered
-
-    def take_details_from(self, other):
-        """Copy what a newer entry says onto this one; empty answers leave ours alone."""
-        for field in ["name", "phone", "contact_method", "language"]:
-            if getattr(other, field):
-                setattr(self, field, getattr(other, field))
-        if other.has_preferences:
-            for field in PREFERENCE_FIELDS:
-                setattr(self, field, getattr(other, field))
-            self.topics.set(other.topics.all())
-            self.areas.set(other.areas.all())
-        equality = EqualityMonitoring.objects.filter(person=other).first()
-        if equality:
-            EqualityMonitoring.objects.filter(person=self).delete()
-            equality.person = self
-            equality.save()
-
     @property
     def has_preferences(self):
         return any(getattr(self, field) for field in PREFERENCE_FIELDS) or (
@@ -447,9 +349,7 @@ class Person(ClusterableModel):
         """Remove every trace of this person: the record, its equality answers, training and
         alert history go; expressions of interest keep only what counts them (opportunity,
         date, status); activities stay unnamed; the audit log keeps that a record was viewed,
-        not whose."""
-        from wagtail.models import ModelLogEntry
-
+        not whose. Staff and the person themselves erase through `services.erase_person`."""
         with transaction.atomic():
             interest = Registration.objects.filter(person=self)
             if self.email:
@@ -460,7 +360,7 @@ class Person(ClusterableModel):
             # was done, by whom, when) but not whose record it was.
             ModelLogEntry.objects.filter(
                 content_type=ContentType.objects.get_for_model(Person), object_id=str(self.pk)
-            ).update(label=str(_("(erased)")), data={})
+            ).update(label=str(ERASED), data={})
             self.delete()
 
 
@@ -551,205 +451,3 @@ class OpportunityAlert(models.Model):
 
     def __str__(self):
         return f"Alert {self.pk}"
-
-
-class EqualityMonitoring(models.Model):
-    """Personal data, special category: a person's optional equality monitoring answers.
-
-    Kept apart from contact details and given with its own consent. Staff only ever see
-    these in aggregate, with groups under 5 hidden (`register/equality.py`); the person sees
-    and downloads their own. Deleted with the person."""
-
-    class Ethnicity(models.TextChoices):
-        ASIAN = "asian", _("Asian or Asian British")
-        BLACK = "black", _("Black, Black British, Caribbean or African")
-        MIXED = "mixed", _("Mixed or multiple ethnic groups")
-        WHITE = "white", _("White")
-        OTHER = "other", _("Another ethnic group")
-
-    class Disability(models.TextChoices):
-        YES = "yes", _("Yes")
-        NO = "no", _("No")
-
-    class AgeBand(models.TextChoices):
-        UNDER_18 = "under_18", _("Under 18")
-        FROM_18 = "18_24", _("18 to 24")
-        FROM_25 = "25_34", _("25 to 34")
-        FROM_35 = "35_49", _("35 to 49")
-        FROM_50 = "50_64", _("50 to 64")
-        FROM_65 = "65_plus", _("65 or over")
-
-    class Sex(models.TextChoices):
-        FEMALE = "female", _("Female")
-        MALE = "male", _("Male")
-
-    class GenderIdentity(models.TextChoices):
-        SAME = "same", _("Yes")
-        DIFFERENT = "different", _("No")
-
-    class SexualOrientation(models.TextChoices):
-        STRAIGHT = "straight", _("Straight or heterosexual")
-        GAY_LESBIAN = "gay_lesbian", _("Gay or lesbian")
-        BISEXUAL = "bisexual", _("Bisexual")
-        OTHER = "other", _("Another sexual orientation")
-
-    class Religion(models.TextChoices):
-        NONE = "none", _("No religion")
-        BUDDHIST = "buddhist", _("Buddhist")
-        CHRISTIAN = "christian", _("Christian")
-        HINDU = "hindu", _("Hindu")
-        JEWISH = "jewish", _("Jewish")
-        MUSLIM = "muslim", _("Muslim")
-        SIKH = "sikh", _("Sikh")
-        OTHER = "other", _("Another religion")
-
-    PREFER_NOT_TO_SAY = "prefer_not_to_say"
-
-    person = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="equality")
-    consent_given_at = models.DateTimeField(auto_now_add=True)
-    ethnicity = models.CharField(_("ethnic group"), max_length=20, blank=True)
-    disability = models.CharField(_("disability"), max_length=20, blank=True)
-    age_band = models.CharField(_("age"), max_length=20, blank=True)
-    sex = models.CharField(_("sex"), max_length=20, blank=True)
-    gender_identity = models.CharField(
-        _("gender the same as sex registered at birth"), max_length=20, blank=True
-    )
-    sexual_orientation = models.CharField(_("sexual orientation"), max_length=20, blank=True)
-    religion = models.CharField(_("religion or belief"), max_length=20, blank=True)
-
-    QUESTIONS = {
-        "ethnicity": Ethnicity,
-        "disability": Disability,
-        "age_band": AgeBand,
-        "sex": Sex,
-        "gender_identity": GenderIdentity,
-        "sexual_orientation": SexualOrientation,
-        "religion": Religion,
-    }
-
-    class Meta:
-        verbose_name = _("equality monitoring answers")
-        verbose_name_plural = _("equality monitoring answers")
-        # No view or change: staff see only the aggregate report.
-        default_permissions = ()
-
-    def __str__(self):
-        # Never the person's name: this may appear in logs.
-        return f"Equality answers {self.pk}"
-
-    def answers(self):
-        """(question, answer) in words, for the person's own view of their data."""
-        answered = []
-        for field, choices in self.QUESTIONS.items():
-            value = getattr(self, field)
-            if value == self.PREFER_NOT_TO_SAY:
-                words = _("I would rather not say")
-            else:
-                words = dict(choices.choices).get(value, "")
-            if words:
-                answered.append((capfirst(self._meta.get_field(field).verbose_name), words))
-        return answered
-
-
-class RegisterPage(RoutablePageMixin, InvolvePage):
-    """Join the involvement register, and every private page of it: the optional questions,
-    confirming, and the self-service page where a person sees, changes, downloads or erases
-    what we hold. The private routes take a signed link (`register/tokens.py`)."""
-
-    introduction = RichTextField(_("introduction"), features=SHORT_TEXT_FEATURES, blank=True)
-    what_it_means = RichTextField(
-        _("what joining means"),
-        features=SHORT_TEXT_FEATURES,
-        blank=True,
-        help_text=_(
-            "What people will hear about, how often, and that they can leave at any time."
-        ),
-    )
-
-    content_panels = InvolvePage.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("introduction"),
-        FieldPanel("what_it_means"),
-    ]
-    search_fields = InvolvePage.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-    page_description = _("Join the involvement register, and manage your place on it.")
-
-    class Meta:
-        verbose_name = _("involvement register page")
-
-    @path("")
-    def join_route(self, request):
-        from ..register import views
-
-        return views.join(request, self)
-
-    @path("more/<str:token>/")
-    def preferences_route(self, request, token):
-        from ..register import views
-
-        return views.more_about_you(request, self, token)
-
-    @path("equality/<str:token>/")
-    def equality_route(self, request, token):
-        from ..register import views
-
-        return views.equality_after_joining(request, self, token)
-
-    @path("done/")
-    def done_route(self, request):
-        from ..register import views
-
-        return views.done(request, self)
-
-    @path("confirm/<str:token>/")
-    def confirm_route(self, request, token):
-        from ..register import views
-
-        return views.confirm(request, self, token)
-
-    @path("new-link/")
-    def new_link_route(self, request):
-        from ..register import views
-
-        return views.new_link(request, self)
-
-    @path("you/<str:token>/")
-    def manage_route(self, request, token):
-        from ..register import views
-
-        return views.manage(request, self, token)
-
-    @path("you/<str:token>/change/")
-    def change_route(self, request, token):
-        from ..register import views
-
-        return views.change_details(request, self, token)
-
-    @path("you/<str:token>/equality/")
-    def manage_equality_route(self, request, token):
-        from ..register import views
-
-        return views.change_equality(request, self, token)
-
-    @path("you/<str:token>/download/<str:file_format>/")
-    def download_route(self, request, token, file_format):
-        from ..register import views
-
-        return views.download(request, self, token, file_format)
-
-    @path("you/<str:token>/leave/")
-    def leave_route(self, request, token):
-        from ..register import views
-
-        return views.leave(request, self, token)
-
-    def link_url(self, route, person, purpose, absolute=False):
-        """A private link to one of this page's routes, e.g. `confirm` or `you`."""
-        from ..register.tokens import make_token
-
-        base = self.get_full_url() if absolute else self.url
-        return f"{base}{route}/{make_token(person, purpose)}/"

@@ -1,3 +1,6 @@
+"""The emails registering interest sends: the person's confirmation and, when they ask for
+support, the host's notice. Task arguments are row ids, never an address."""
+
 import logging
 from datetime import timedelta
 
@@ -6,6 +9,8 @@ from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
+
+from .models import Registration
 
 logger = logging.getLogger(__name__)
 
@@ -22,8 +27,6 @@ def send_registration_emails(registration_id):
     host's notice with the reply-by date. Sent once: a registration whose emails went is
     skipped, so a retry or a second enqueue never sends twice. A failure leaves the
     registration unsent for `retry_registration_emails` to try again."""
-    from .models import Registration
-
     registration = (
         Registration.objects.select_related("opportunity")
         .filter(pk=registration_id, emails_sent_at=None)

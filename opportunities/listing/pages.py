@@ -1,0 +1,417 @@
+"""The opportunity pages: the index, which lists the open ones with filters and gives their
+feed and calendar, and the opportunity with its form to register interest. Both are
+controllers too: their routes handle the request and render with `self.render`."""
+
+import uuid
+
+from django import forms
+from django.contrib.auth.models import Group
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import SHORT_TEXT_FEATURES
+from home.models import InvolvePage
+from home.ratelimit import over_limit
+
+from ..registrations.forms import RegistrationForm, recaptcha_enabled
+from ..registrations.models import Registration
+from ..registrations.services import register_interest
+from ..taxonomy.models import (
+    AUDIENCES,
+    CO_PRODUCTION_MEANING,
+    FORMATS,
+    Area,
+    CoProductionLevel,
+    Kind,
+    Payment,
+    TimeCommitment,
+    Topic,
+    Venue,
+)
+from .calendar import calendar_response
+from .feeds import NewOpportunitiesFeed
+from .forms import OpportunityFilterForm
+
+PER_PAGE = 10
+# Generous for a person (a family signing up one by one), tight for a robot.
+REGISTRATIONS_PER_ADDRESS = 8
+RATE_WINDOW_SECONDS = 60 * 60
+THANKS_SALT = "opportunities.registration.thanks"
+TOO_MANY = _(
+    "You have sent a lot of forms in a short time. Please wait an hour and try again, or phone us."
+)
+
+
+class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
+    """Lists the open opportunities under it, soonest closing first, with filters, and gives
+    their feeds. Closed ones leave the list but keep their pages."""
+
+    introduction = RichTextField(_("introduction"), features=SHORT_TEXT_FEATURES, blank=True)
+
+    content_panels = InvolvePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("introduction"),
+    ]
+    search_fields = InvolvePage.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["opportunities.OpportunityPage"]
+    max_count_per_parent = 1
+    page_description = _("The list of ways to get involved. Opportunities go under it.")
+
+    class Meta:
+        verbose_name = _("opportunity index page")
+
+    def open_opportunities(self):
+        return (
+            OpportunityPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(closing_date__gte=timezone.localdate())
+            .order_by("closing_date", "title")
+        )
+
+    @path("")
+    def index_route(self, request):
+        """The open opportunities, filtered by plain GET parameters, so a filtered list works
+        without JavaScript, survives a reload and can be shared as a link."""
+        form = OpportunityFilterForm(request.GET or None)
+        opportunities = form.filter(self.open_opportunities())
+        opportunities = opportunities.select_related("venue").prefetch_related("topics", "areas")
+        page_of_results = Paginator(opportunities, PER_PAGE).get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        return self.render(
+            request,
+            context_overrides={
+                "form": form,
+                "opportunities": page_of_results,
+                "filter_query": query.urlencode(),
+            },
+        )
+
+    @path("feed/")
+    def feed_route(self, request):
+        return NewOpportunitiesFeed()(request, index_page=self)
+
+    @path("calendar/")
+    def calendar_route(self, request):
+        dated = self.open_opportunities().exclude(starts_at=None).select_related("venue")
+        return calendar_response(dated, request, filename="opportunities.ics")
+
+
+class OpportunityPage(RoutablePageMixin, InvolvePage):
+    """One way to get involved, in plain words: what you would do, what you can and cannot
+    change, who it is for, when, where, payment and support, and a form to register interest.
+    """
+
+    kind = models.CharField(_("kind of activity"), max_length=20, choices=Kind.choices)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    areas = ParentalManyToManyField(Area, verbose_name=_("areas"), blank=True)
+    online = models.BooleanField(_("online"), default=False)
+    in_person = models.BooleanField(_("in person"), default=False)
+    by_phone = models.BooleanField(_("by phone"), default=False)
+    on_paper = models.BooleanField(_("on paper"), default=False)
+    for_service_users = models.BooleanField(_("for people who use services"), default=False)
+    for_carers = models.BooleanField(_("for carers, family and friends"), default=False)
+    for_young_people = models.BooleanField(_("for young people"), default=False)
+    for_anyone = models.BooleanField(_("for anyone"), default=False)
+
+    what_you_would_do = RichTextField(_("what you would do"), features=SHORT_TEXT_FEATURES)
+    can_influence = RichTextField(_("what you can change"), features=SHORT_TEXT_FEATURES)
+    cannot_influence = RichTextField(
+        _("what you cannot change"),
+        features=SHORT_TEXT_FEATURES,
+        help_text=_("Be honest about what is already decided, and why."),
+    )
+    co_production_level = models.CharField(
+        _("how much say people will have"),
+        max_length=20,
+        choices=CoProductionLevel.choices,
+        default=CoProductionLevel.CONSULTING,
+    )
+
+    starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    time_commitment = models.CharField(
+        _("time commitment"), max_length=20, choices=TimeCommitment.choices
+    )
+    time_details = models.CharField(
+        _("how long it takes"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: 2 hours, once a month, for 6 months."),
+    )
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    joining_instructions = models.TextField(_("how to join online or by phone"), blank=True)
+
+    payment = models.CharField(_("payment"), max_length=20, choices=Payment.choices)
+    payment_rate = models.CharField(
+        _("rate of pay"),
+        max_length=100,
+        blank=True,
+        help_text=_("As the payment policy states it, for example: £25 an hour."),
+    )
+    pre_meeting = models.BooleanField(_("a meeting before, to explain"), default=False)
+    named_contact = models.BooleanField(_("a named person to contact"), default=False)
+    travel_help = models.BooleanField(_("help with travel"), default=False)
+    technology_help = models.BooleanField(_("help with technology"), default=False)
+    support_notes = models.TextField(_("more about support"), blank=True)
+
+    host_team = models.CharField(_("host team"), max_length=120)
+    contact = models.CharField(
+        _("contact"), max_length=120, help_text=_("A role, and a first name if they agree.")
+    )
+    contact_email = models.EmailField(
+        _("host's email"),
+        help_text=_("Told about each registration that asks for support. Not shown publicly."),
+    )
+    host_group = models.ForeignKey(
+        Group,
+        verbose_name=_("staff who can see responses"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Besides the involvement team, who may see the people who responded."),
+    )
+    places = models.PositiveIntegerField(
+        _("places"), null=True, blank=True, help_text=_("Leave blank if there is no limit.")
+    )
+    closing_date = models.DateField(_("closing date"))
+    what_happened_next = RichTextField(
+        _("what happened next"),
+        features=SHORT_TEXT_FEATURES,
+        blank=True,
+        help_text=_("After it closes: what came of it. Shown on the closed page."),
+    )
+
+    content_panels = InvolvePage.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel(
+                    [
+                        FieldPanel("online"),
+                        FieldPanel("in_person"),
+                        FieldPanel("by_phone"),
+                        FieldPanel("on_paper"),
+                    ],
+                    heading=_("How people take part"),
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("for_service_users"),
+                        FieldPanel("for_carers"),
+                        FieldPanel("for_young_people"),
+                        FieldPanel("for_anyone"),
+                    ],
+                    heading=_("Who it is for"),
+                ),
+            ],
+            heading=_("What it is"),
+        ),
+        FieldPanel("what_you_would_do"),
+        FieldPanel("can_influence"),
+        FieldPanel("cannot_influence"),
+        FieldPanel("co_production_level"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("time_commitment"),
+                FieldPanel("time_details"),
+                FieldPanel("venue"),
+                FieldPanel("joining_instructions"),
+            ],
+            heading=_("When and where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("payment"),
+                FieldPanel("payment_rate"),
+                FieldRowPanel([FieldPanel("pre_meeting"), FieldPanel("named_contact")]),
+                FieldRowPanel([FieldPanel("travel_help"), FieldPanel("technology_help")]),
+                FieldPanel("support_notes"),
+            ],
+            heading=_("Payment and support"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("host_team"),
+                FieldPanel("contact"),
+                FieldPanel("contact_email"),
+                FieldPanel("host_group"),
+                FieldPanel("places"),
+                FieldPanel("closing_date"),
+            ],
+            heading=_("Signing up"),
+        ),
+        FieldPanel("what_happened_next"),
+    ]
+    search_fields = InvolvePage.search_fields + [
+        index.SearchField("what_you_would_do"),
+        index.SearchField("can_influence"),
+        index.SearchField("host_team"),
+        index.FilterField("closing_date"),
+        index.FilterField("kind"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("contact_email"),
+        SynchronizedField("payment_rate"),
+    ]
+
+    parent_page_types = ["opportunities.OpportunityIndexPage"]
+    subpage_types = []
+    page_description = _("One way to get involved, with a form to register interest.")
+
+    class Meta:
+        verbose_name = _("opportunity")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.summary:
+            errors["summary"] = _("Say in one sentence what this is, in plain words.")
+        if not any(getattr(self, name) for name in FORMATS):
+            errors["online"] = _("Choose at least one way people can take part.")
+        if not any(getattr(self, name) for name in AUDIENCES):
+            errors["for_anyone"] = _("Choose at least one group it is for.")
+        if self.in_person and not self.venue_id:
+            errors["venue"] = _("Choose the venue for an in-person activity.")
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("The end must be after the start.")
+        if errors:
+            raise ValidationError(errors)
+
+    # What readers see
+
+    @property
+    def is_closed(self):
+        return self.closing_date < timezone.localdate()
+
+    @property
+    def formats(self):
+        return [label for name, label in FORMATS.items() if getattr(self, name)]
+
+    @property
+    def audiences(self):
+        return [label for name, label in AUDIENCES.items() if getattr(self, name)]
+
+    @property
+    def support_offered(self):
+        offered = [
+            (self.pre_meeting, _("A meeting before, to explain what will happen")),
+            (self.named_contact, _("A named person you can contact")),
+            (self.travel_help, _("Help with travel")),
+            (self.technology_help, _("Help with technology, such as joining online")),
+        ]
+        return [label for is_offered, label in offered if is_offered]
+
+    @property
+    def co_production_meaning(self):
+        return CO_PRODUCTION_MEANING.get(self.co_production_level, "")
+
+    def places_taken(self):
+        return self.registrations.holding_a_place().count()
+
+    def is_full(self):
+        return self.places is not None and self.places_taken() >= self.places
+
+    def related_opportunities(self, limit=3):
+        """Other open opportunities sharing a topic, soonest closing first."""
+        return (
+            OpportunityPage.objects.live()
+            .public()
+            .sibling_of(self, inclusive=False)
+            .filter(closing_date__gte=timezone.localdate(), topics__in=self.topics.all())
+            .distinct()
+            .order_by("closing_date")[:limit]
+        )
+
+    # Routes: the page with its form, the thanks page, and the calendar file. A page type
+    # built on this one (a forum meeting) reuses `registration_page` and `thanks_page`.
+
+    thanks_template = "opportunities/registration_thanks.html"
+
+    @path("")
+    def page_route(self, request):
+        return self.registration_page(request)
+
+    @path("thanks/")
+    def thanks_route(self, request):
+        return self.thanks_page(request)
+
+    @path("calendar/")
+    def calendar_route(self, request):
+        if not self.starts_at:
+            raise Http404
+        return calendar_response([self], request, filename=f"{self.slug}.ics")
+
+    @method_decorator(never_cache)
+    def registration_page(self, request):
+        """The opportunity, and its registration form: POST, then redirect to the thanks
+        page."""
+        use_recaptcha = recaptcha_enabled(request)
+        status = 200
+        if self.is_closed:
+            form = None
+        elif request.method == "POST":
+            form = RegistrationForm(request.POST, use_recaptcha=use_recaptcha)
+            if form.is_spam:
+                return redirect(self.url + "thanks/")
+            if over_limit(request, "registration", REGISTRATIONS_PER_ADDRESS, RATE_WINDOW_SECONDS):
+                form.is_valid()
+                form.add_error(None, TOO_MANY)
+                status = 429
+            elif form.is_valid():
+                registration, _created = register_interest(
+                    self, form, language=request.LANGUAGE_CODE
+                )
+                ref = signing.dumps(registration.pk, salt=THANKS_SALT)
+                return redirect(f"{self.url}thanks/?ref={ref}")
+        else:
+            form = RegistrationForm(
+                initial={"submission_key": uuid.uuid4()}, use_recaptcha=use_recaptcha
+            )
+        response = self.render(request, context_overrides={"form": form})
+        response.status_code = status
+        return response
+
+    @method_decorator(never_cache)
+    def thanks_page(self, request):
+        """What happens next. Names the person's own registration when the link carries it."""
+        registration = None
+        try:
+            pk = signing.loads(request.GET.get("ref", ""), salt=THANKS_SALT, max_age=60 * 60 * 24)
+            registration = Registration.objects.filter(pk=pk, opportunity=self).first()
+        except signing.BadSignature:
+            pass
+        return self.render(
+            request,
+            template=self.thanks_template,
+            context_overrides={"registration": registration},
+        )

@@ -1,0 +1,79 @@
+"""The app's models and page types, imported from each feature so Django registers them, and
+the names other apps import from `opportunities.models` (forums, the templates' tags, the
+tests). New code may import from the feature packages directly:
+
+- `taxonomy.models`: the fixed choices, `Topic`, `Area`, `Venue`
+- `registrations.models`: `Registration`
+- `listing.pages`: `OpportunityIndexPage`, `OpportunityPage`
+- `register.models`, `register.equality`, `register.pages`: `Person` and its records,
+  `EqualityMonitoring`, `RegisterPage`
+"""
+
+from .taxonomy.models import (
+    AUDIENCES,
+    CO_PRODUCTION_MEANING,
+    FORMATS,
+    Area,
+    CoProductionLevel,
+    Kind,
+    Payment,
+    TaxonomySnippet,
+    TimeCommitment,
+    Topic,
+    Venue,
+)
+
+# isort: split
+from .registrations.models import Registration, RegistrationQuerySet, reply_by
+
+# isort: split
+from .listing.pages import OpportunityIndexPage, OpportunityPage
+
+# isort: split
+from .register.equality import EqualityMonitoring
+from .register.models import (
+    CONFIRM_WITHIN,
+    CONSENT_LASTS,
+    PREFERENCE_FIELDS,
+    RENEWAL_ANSWER_WITHIN,
+    ROLES,
+    ActivityRecord,
+    OpportunityAlert,
+    Person,
+    PersonQuerySet,
+    Relationship,
+    TrainingRecord,
+)
+from .register.pages import RegisterPage
+
+__all__ = [
+    "AUDIENCES",
+    "CO_PRODUCTION_MEANING",
+    "FORMATS",
+    "Area",
+    "CoProductionLevel",
+    "Kind",
+    "Payment",
+    "TaxonomySnippet",
+    "TimeCommitment",
+    "Topic",
+    "Venue",
+    "Registration",
+    "RegistrationQuerySet",
+    "reply_by",
+    "OpportunityIndexPage",
+    "OpportunityPage",
+    "CONFIRM_WITHIN",
+    "CONSENT_LASTS",
+    "PREFERENCE_FIELDS",
+    "RENEWAL_ANSWER_WITHIN",
+    "ROLES",
+    "ActivityRecord",
+    "EqualityMonitoring",
+    "OpportunityAlert",
+    "Person",
+    "PersonQuerySet",
+    "RegisterPage",
+    "Relationship",
+    "TrainingRecord",
+]

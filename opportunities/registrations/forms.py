@@ -1,0 +1,144 @@
+"""Registering interest in one opportunity, and the contact details (with the robot and
+double-click guards) that joining the register asks for too."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from django_recaptcha.fields import ReCaptchaField
+from django_recaptcha.widgets import ReCaptchaV2Invisible
+
+from home.cookies import optional_cookies_allowed
+
+from .models import Registration
+
+
+def clean_phone_number(phone):
+    """A UK or international number, however it is spaced: 10 to 15 digits."""
+    phone = phone.strip()
+    digits = [c for c in phone if c.isdigit()]
+    if phone and not 10 <= len(digits) <= 15:
+        raise forms.ValidationError(_("Enter a phone number, like 07700 900 982"))
+    return phone
+
+
+class ContactDetailsMixin:
+    """Name, email, phone and how to contact: kind to people who are not online (a phone
+    number is enough), and safe against robots (the honeypot) and double clicks (the
+    submission key). Shared by registering interest and joining the register."""
+
+    def clean_phone(self):
+        return clean_phone_number(self.cleaned_data["phone"])
+
+    def clean_contact_details(self, cleaned):
+        email, phone = cleaned.get("email"), cleaned.get("phone")
+        method = cleaned.get("contact_method")
+        if not email and not phone and "email" not in self.errors and "phone" not in self.errors:
+            self.add_error("email", _("Enter an email address or a phone number"))
+        elif (
+            method == Registration.ContactMethod.EMAIL and not email and "email" not in self.errors
+        ):
+            self.add_error(
+                "email", _("Enter an email address, or choose another way to contact you")
+            )
+        elif method in PHONE_METHODS and not phone and "phone" not in self.errors:
+            self.add_error(
+                "phone", _("Enter a phone number, or choose another way to contact you")
+            )
+
+    def add_recaptcha(self, use_recaptcha):
+        if use_recaptcha:
+            self.fields["captcha"] = ReCaptchaField(widget=ReCaptchaV2Invisible)
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+
+PHONE_METHODS = {
+    Registration.ContactMethod.PHONE,
+    Registration.ContactMethod.TEXT,
+    Registration.ContactMethod.PHONE_BACK,
+}
+
+
+class RegistrationForm(ContactDetailsMixin, forms.ModelForm):
+    """Register interest in one opportunity: a minute's work, kind to people who are not
+    online, and safe against robots and double clicks."""
+
+    # Honeypot: hidden from people (see involve.css); robots fill every field they find.
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+    submission_key = forms.UUIDField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Registration
+        fields = [
+            "name",
+            "email",
+            "phone",
+            "contact_method",
+            "needs_interpreter",
+            "interpreter_language",
+            "bringing_supporter",
+            "needs_quiet_room",
+            "needs_travel_help",
+            "access_needs",
+            "message",
+            "consent",
+        ]
+        labels = {
+            "name": _("Your name"),
+            "email": _("Email address"),
+            "phone": _("Phone number"),
+            "contact_method": _("How would you like us to contact you?"),
+            "needs_interpreter": _("An interpreter"),
+            "interpreter_language": _("Which language?"),
+            "bringing_supporter": _("A carer or supporter coming with me"),
+            "needs_quiet_room": _("A quiet room"),
+            "needs_travel_help": _("Help with travel"),
+            "access_needs": _("Anything else you need to take part (optional)"),
+            "message": _("Anything you would like to tell us or ask (optional)"),
+            "consent": _("I agree that the involvement team can contact me about this."),
+        }
+        help_texts = {
+            "email": _("We will send a confirmation here."),
+            "phone": _("We need an email address or a phone number. You can give both."),
+            "access_needs": _("For example: step-free access, large print, a BSL interpreter."),
+        }
+        widgets = {
+            "contact_method": forms.RadioSelect,
+            "access_needs": forms.Textarea(attrs={"rows": 3}),
+            "message": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {
+            "name": {"required": _("Enter your name")},
+            "email": {"invalid": _("Enter an email address like name@example.com")},
+            "contact_method": {"required": _("Choose how you would like us to contact you")},
+        }
+
+    def __init__(self, *args, use_recaptcha=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact_method"].choices = Registration.ContactMethod.choices
+        self.fields["consent"].required = True
+        self.fields["consent"].error_messages["required"] = _(
+            "Tick the box to say we can contact you, or we cannot reply"
+        )
+        self.add_recaptcha(use_recaptcha)
+
+    def clean(self):
+        cleaned = super().clean()
+        self.clean_contact_details(cleaned)
+        if (
+            cleaned.get("needs_interpreter")
+            and not cleaned.get("interpreter_language", "").strip()
+        ):
+            self.add_error("interpreter_language", _("Tell us which language you need"))
+        return cleaned
+
+
+def recaptcha_enabled(request):
+    """reCAPTCHA only when keys are set and the visitor has allowed optional cookies."""
+    return bool(
+        settings.RECAPTCHA_PUBLIC_KEY
+        and settings.RECAPTCHA_PRIVATE_KEY
+        and optional_cookies_allowed(request)
+    )

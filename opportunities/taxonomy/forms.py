@@ -1,0 +1,16 @@
+"""Choices for forms that filter or ask by topic and area."""
+
+from wagtail.models import Locale
+
+
+def taxonomy_choices(model, locale):
+    """(slug, name) in the reader's language, or in the default language where the editors
+    have not translated them yet. Slugs are the same in every language."""
+    items = list(model.objects.filter(locale=locale).values_list("slug", "name"))
+    if not items:
+        items = list(model.objects.filter(locale=Locale.get_default()).values_list("slug", "name"))
+    return sorted(items, key=lambda item: item[1])
+
+
+# The old private name, still imported by forums until it moves to `taxonomy_choices`.
+_taxonomy_choices = taxonomy_choices
