@@ -228,8 +228,10 @@ def test_interest_is_anonymised_a_year_after_the_opportunity_closed(index_page, 
     gone.refresh_from_db()
     kept.refresh_from_db()
     assert gone.email == "" and gone.phone == "" and gone.name == "(erased)"
+    assert gone.anonymised_at is not None  # recorded in its field, not read from the name
     assert gone.status == "attended"  # still counts
     assert kept.email == "alex@example.org"
+    assert kept.anonymised_at is None
     assert Registration.objects.due_for_anonymising().count() == 0
 
 
