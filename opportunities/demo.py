@@ -1,10 +1,15 @@
-"""The app's demo content, for `load_demo_content`: the opportunities first (topics, areas,
-venues and the opportunity pages: `listing.demo`), then the involvement register (its page
-and made-up people, who register interest in those opportunities: `register.demo`). Both
-take `(home, created)`: the home page to build under, and a list each adds what it made to.
-"""
+"""The app's demo content, for `load_demo_content`: `build(home, created)` adds the
+opportunities (topics, areas, venues and the opportunity pages: `listing.demo`), then the
+involvement register (its page and made-up people, who register interest in those
+opportunities: `register.demo`). `home` is the page to build under; each adds what it made to
+`created`. Running it again adds nothing twice."""
 
-from .listing.demo import build
-from .register.demo import build as build_register
+from .listing import demo as listing_demo
+from .register import demo as register_demo
 
-__all__ = ["build", "build_register"]
+
+def build(home, created):
+    """Returns the opportunity index page, as `listing.demo.build` does."""
+    index = listing_demo.build(home, created)
+    register_demo.build(home, created)
+    return index
