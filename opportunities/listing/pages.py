@@ -2,8 +2,6 @@
 feed and calendar, and the opportunity with its form to register interest. Both are
 controllers too: their routes handle the request and render with `self.render`."""
 
-import uuid
-
 from django import forms
 from django.contrib.auth.models import Group
 from django.core import signing
@@ -25,9 +23,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import SHORT_TEXT_FEATURES
 from home.models import InvolvePage
-from home.ratelimit import over_limit
+from home.public_post import handle_public_form
+from home.ratelimit import RateLimit
 
-from ..registrations.forms import RegistrationForm, recaptcha_enabled
+from ..registrations.forms import RegistrationForm
 from ..registrations.models import Registration
 from ..registrations.services import register_interest
 from ..taxonomy.models import (
@@ -48,12 +47,8 @@ from .forms import OpportunityFilterForm
 
 PER_PAGE = 10
 # Generous for a person (a family signing up one by one), tight for a robot.
-REGISTRATIONS_PER_ADDRESS = 8
-RATE_WINDOW_SECONDS = 60 * 60
+REGISTRATIONS = RateLimit("registration", 8)
 THANKS_SALT = "opportunities.registration.thanks"
-TOO_MANY = _(
-    "You have sent a lot of forms in a short time. Please wait an hour and try again, or phone us."
-)
 
 
 class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
@@ -375,31 +370,22 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     def registration_page(self, request):
         """The opportunity, and its registration form: POST, then redirect to the thanks
         page."""
-        use_recaptcha = recaptcha_enabled(request)
-        status = 200
         if self.is_closed:
-            form = None
-        elif request.method == "POST":
-            form = RegistrationForm(request.POST, use_recaptcha=use_recaptcha)
-            if form.is_spam:
-                return redirect(self.url + "thanks/")
-            if over_limit(request, "registration", REGISTRATIONS_PER_ADDRESS, RATE_WINDOW_SECONDS):
-                form.is_valid()
-                form.add_error(None, TOO_MANY)
-                status = 429
-            elif form.is_valid():
-                registration, _created = register_interest(
-                    self, form, language=request.LANGUAGE_CODE
-                )
-                ref = signing.dumps(registration.pk, salt=THANKS_SALT)
-                return redirect(f"{self.url}thanks/?ref={ref}")
-        else:
-            form = RegistrationForm(
-                initial={"submission_key": uuid.uuid4()}, use_recaptcha=use_recaptcha
-            )
-        response = self.render(request, context_overrides={"form": form})
-        response.status_code = status
-        return response
+            return self.render(request, context_overrides={"form": None})
+        return handle_public_form(
+            request,
+            RegistrationForm,
+            rate_limit=REGISTRATIONS,
+            on_spam=lambda: redirect(self.url + "thanks/"),
+            on_valid=lambda form: redirect(self._register_interest(form, request)),
+            render=lambda form: self.render(request, context_overrides={"form": form}),
+        )
+
+    def _register_interest(self, form, request):
+        """Save the valid form (once); the thanks page's URL, naming the registration."""
+        registration, _created = register_interest(self, form, language=request.LANGUAGE_CODE)
+        ref = signing.dumps(registration.pk, salt=THANKS_SALT)
+        return f"{self.url}thanks/?ref={ref}"
 
     @method_decorator(never_cache)
     def thanks_page(self, request):

@@ -6,6 +6,9 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.languages import default_locale
+from home.public_forms import PublicFormMixin
+
 from ..registrations.forms import ContactDetailsMixin, clean_phone_number
 from ..registrations.models import Registration
 from ..taxonomy.forms import taxonomy_choices
@@ -14,12 +17,9 @@ from .equality import EqualityMonitoring
 from .models import ROLES, Person
 
 
-class JoinForm(ContactDetailsMixin, forms.ModelForm):
+class JoinForm(PublicFormMixin, ContactDetailsMixin, forms.ModelForm):
     """The first step: who you are and how to reach you. Nothing else is needed to join."""
 
-    # Honeypot: hidden from people (see involve.css); robots fill every field they find.
-    website = forms.CharField(required=False, label=_("Leave this empty"))
-    submission_key = forms.UUIDField(widget=forms.HiddenInput)
     consent = forms.BooleanField(
         label=_(
             "I agree that the involvement team can keep these details and contact me "
@@ -51,10 +51,9 @@ class JoinForm(ContactDetailsMixin, forms.ModelForm):
             "contact_method": {"required": _("Choose how you would like us to contact you")},
         }
 
-    def __init__(self, *args, use_recaptcha=False, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact_method"].choices = Registration.ContactMethod.choices
-        self.add_recaptcha(use_recaptcha)
 
     def clean(self):
         cleaned = super().clean()
@@ -166,7 +165,7 @@ class PreferencesForm(forms.ModelForm):
         person.emergency_contact_phone = self.cleaned_data["emergency_contact_phone"]
         # Stored against the default language's topics: slugs are the same everywhere.
         # (Parental many-to-many fields are written by the save that follows.)
-        default = Locale.get_default()
+        default = default_locale()
         person.topics.set(
             Topic.objects.filter(locale=default, slug__in=self.cleaned_data["topics"])
         )

@@ -18,7 +18,9 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Locale, ModelLogEntry
+from wagtail.models import ModelLogEntry
+
+from home.languages import default_locale
 
 from ..listing.pages import OpportunityPage
 from ..registrations.models import ERASED, Registration
@@ -53,7 +55,7 @@ class PersonAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        default = Locale.get_default()
+        default = default_locale()
         for name, model in [("topics", Topic), ("areas", Area)]:
             if name in self.fields:
                 self.fields[name].queryset = model.objects.filter(locale=default)

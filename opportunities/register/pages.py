@@ -5,7 +5,6 @@ they read the private link, use the register's forms and services, and render wi
 import csv
 import io
 import json
-import uuid
 
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -20,23 +19,20 @@ from wagtail.search import index
 
 from home.blocks import SHORT_TEXT_FEATURES
 from home.models import InvolvePage
-from home.ratelimit import over_limit
+from home.private_links import PROBLEM_STATUS
+from home.public_post import handle_public_form, handle_public_post
+from home.ratelimit import RateLimit
 
-from ..registrations.forms import recaptcha_enabled
 from . import services
 from .equality import EqualityMonitoring
 from .forms import ContactForm, EqualityForm, JoinForm, NewLinkForm, PreferencesForm
 from .models import Person
 from .sections import handle_section_action, private_page_sections
-from .tokens import LinkExpired, LinkInvalid, make_token, read_token
+from .tokens import REGISTER_LINKS, make_token
 
 # Generous for a person (a family joining one by one), tight for a robot.
-JOINS_PER_ADDRESS = 8
-LINK_REQUESTS_PER_ADDRESS = 5
-RATE_WINDOW_SECONDS = 60 * 60
-TOO_MANY = gettext_lazy(
-    "You have sent a lot of forms in a short time. Please wait an hour and try again, or phone us."
-)
+JOINS = RateLimit("register-join", 8)
+LINK_REQUESTS = RateLimit("register-link", 5)
 
 never_cached = method_decorator(never_cache)
 
@@ -83,21 +79,20 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
     @path("")
     @never_cached
     def join_route(self, request):
-        use_recaptcha = recaptcha_enabled(request)
-        if request.method == "POST":
-            form = JoinForm(request.POST, use_recaptcha=use_recaptcha)
-            if form.is_spam:
-                return redirect(self.url + "done/")
-            if over_limit(request, "register-join", JOINS_PER_ADDRESS, RATE_WINDOW_SECONDS):
-                form.is_valid()
-                form.add_error(None, TOO_MANY)
-                return self._render(request, "join.html", status=429, form=form)
-            if form.is_valid():
-                person = services.join_register(form, language=request.LANGUAGE_CODE)
-                return redirect(self.link_url("more", person, "details"))
-        else:
-            form = JoinForm(initial={"submission_key": uuid.uuid4()}, use_recaptcha=use_recaptcha)
-        return self._render(request, "join.html", form=form)
+        return handle_public_form(
+            request,
+            JoinForm,
+            rate_limit=JOINS,
+            on_spam=lambda: redirect(self.url + "done/"),
+            on_valid=lambda form: redirect(
+                self.link_url(
+                    "more",
+                    services.join_register(form, language=request.LANGUAGE_CODE),
+                    "details",
+                )
+            ),
+            render=lambda form: self._render(request, "join.html", form=form),
+        )
 
     @path("more/<str:token>/")
     @never_cached
@@ -157,20 +152,20 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
     def new_link_route(self, request):
         """A fresh private link by email. Says the same whether or not the address is known,
         so nobody can use it to find out who is on the register."""
-        if request.method == "POST":
-            form = NewLinkForm(request.POST)
-            if over_limit(
-                request, "register-link", LINK_REQUESTS_PER_ADDRESS, RATE_WINDOW_SECONDS
-            ):
-                form.is_valid()
-                form.add_error(None, TOO_MANY)
-                return self._render(request, "new_link.html", status=429, form=form)
-            if form.is_valid():
-                services.send_new_link(form.cleaned_data["email"])
-                return self._render(request, "new_link_sent.html")
-        else:
-            form = NewLinkForm()
-        return self._render(request, "new_link.html", form=form)
+        if request.method != "POST":
+            return self._render(request, "new_link.html", form=NewLinkForm())
+
+        def send(form):
+            services.send_new_link(form.cleaned_data["email"])
+            return self._render(request, "new_link_sent.html")
+
+        return handle_public_post(
+            request,
+            NewLinkForm(request.POST),
+            rate_limit=LINK_REQUESTS,
+            on_valid=send,
+            render=lambda form: self._render(request, "new_link.html", form=form),
+        )
 
     # The self-service page
 
@@ -300,15 +295,11 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
 
     def _person_from_link(self, request, token, purpose):
         """(person, None), or (None, a response explaining why the link does not work)."""
-        try:
-            public_id = read_token(token, purpose)
-        except LinkExpired:
-            return None, self._render(request, "link_problem.html", status=410, problem="expired")
-        except LinkInvalid:
-            return None, self._render(request, "link_problem.html", status=404, problem="invalid")
-        person = Person.objects.filter(public_id=public_id).first()
-        if person is None:
-            return None, self._render(request, "link_problem.html", status=410, problem="gone")
+        person, problem = REGISTER_LINKS.find(Person.objects.all(), token, purpose)
+        if problem:
+            return None, self._render(
+                request, "link_problem.html", status=PROBLEM_STATUS[problem], problem=problem
+            )
         return person, None
 
     def _links(self, person):

@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from home.public_post import save_once
+
 from ..registrations.models import Registration
 from .equality import EqualityMonitoring
 from .models import PREFERENCE_FIELDS, Person
@@ -29,17 +31,12 @@ def join_register(form, language):
         if existing:
             return existing
         person = form.save(commit=False)
-        person.submission_key = key
         person.language = language
         # An earlier unfinished attempt with this address is superseded by this one.
         if person.email:
             Person.objects.filter(email=person.email.strip().lower(), confirmed_at=None).delete()
-        try:
-            with transaction.atomic():
-                person.save()
-        except IntegrityError:
-            return Person.objects.get(submission_key=key)
-        if person.email:
+        person, created = save_once(person, key)
+        if created and person.email:
             transaction.on_commit(lambda: send_register_email.enqueue(person.pk, "confirm_email"))
     return person
 

@@ -2,8 +2,9 @@
 Connected in `OpportunitiesConfig.ready()`."""
 
 from django.db import transaction
-from wagtail.models import Locale
 from wagtail.signals import page_published
+
+from home.languages import default_locale
 
 from ..listing.pages import OpportunityPage
 from .tasks import schedule_opportunity_alerts
@@ -11,7 +12,7 @@ from .tasks import schedule_opportunity_alerts
 
 def opportunity_published(sender, instance, **kwargs):
     """People on the register hear of a new opportunity that matches what they asked for."""
-    if instance.locale_id == Locale.get_default().pk:
+    if instance.locale_id == default_locale().pk:
         transaction.on_commit(schedule_opportunity_alerts)
 
 

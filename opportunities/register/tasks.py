@@ -1,25 +1,22 @@
 """Emails to people on the register, sent by background tasks so a slow mail server never
-holds up a page. Task arguments are row ids and a kind, never an address: the task queue is
-not a place personal data should linger."""
+holds up a page, with the core's one policy (`home.emails`). Task arguments are row ids and a
+kind, never an address: the task queue is not a place personal data should linger."""
 
 import logging
 from datetime import datetime, time, timedelta
 
 from django.apps import apps
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
-from wagtail.models import Locale
+
+from home.emails import ALREADY_SENT, render_email, send_once
+from home.languages import default_locale, first_in_language, of_default_language
 
 from ..listing.pages import OpportunityPage
 from .models import OpportunityAlert, Person
 
 logger = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 5
 # Email kinds: the link each carries, and that link's purpose (see tokens.py).
 KINDS = {
     "confirm_email": ("confirm", "confirm"),
@@ -34,9 +31,9 @@ def register_page_for(person):
     """The register page in the person's language, else in the default language. (The page
     type builds on this module, so it is looked up in the app registry.)"""
     register_page_model = apps.get_model("opportunities", "RegisterPage")
-    pages = register_page_model.objects.live().select_related("locale")
-    page = pages.filter(locale__language_code=person.language).first()
-    return page or pages.filter(locale=Locale.get_default()).first()
+    return first_in_language(
+        register_page_model.objects.live().select_related("locale"), person.language
+    )
 
 
 @task()
@@ -51,32 +48,19 @@ def send_register_email(person_id, kind, attempt=1):
         logger.error("No live register page: cannot email person %s", person_id)
         return "no register page"
     route, purpose = KINDS[kind]
-    with translation.override(person.language):
-        context = {
-            "person": person,
-            "link": page.link_url(route, person, purpose, absolute=True),
-            "manage_link": page.link_url("you", person, "manage", absolute=True),
-            "page": page,
-        }
-        message = EmailMessage(
-            subject=render_to_string(
-                f"opportunities/register/emails/{kind}_subject.txt", context
-            ).strip(),
-            body=render_to_string(f"opportunities/register/emails/{kind}.txt", context),
-            to=[person.email],
-        )
-    try:
-        message.send()
-    except Exception:
-        logger.exception(
-            "Register email %s to person %s failed (try %s)", kind, person_id, attempt
-        )
-        backend = send_register_email.get_backend()
-        if attempt < MAX_ATTEMPTS and backend.supports_defer:
-            send_register_email.using(
-                run_after=timezone.now() + timedelta(minutes=5 * attempt)
-            ).enqueue(person_id, kind, attempt + 1)
-        raise
+    context = {
+        "person": person,
+        "link": page.link_url(route, person, purpose, absolute=True),
+        "manage_link": page.link_url("you", person, "manage", absolute=True),
+        "page": page,
+    }
+    message = render_email(
+        f"opportunities/register/emails/{kind}",
+        context,
+        to=[person.email],
+        language=person.language,
+    )
+    send_once(message, task=send_register_email, args=(person_id, kind), attempt=attempt)
     return f"sent {kind}"
 
 
@@ -106,10 +90,8 @@ def send_opportunity_alerts():
     today = timezone.localdate()
     open_opportunities = list(
         # Opportunities only: forum meetings (a kind of opportunity) have their own emails.
-        OpportunityPage.objects.live()
-        .public()
-        .exact_type(OpportunityPage)
-        .filter(closing_date__gte=today, locale__language_code=_default_language())
+        of_default_language(OpportunityPage.objects.live().public().exact_type(OpportunityPage))
+        .filter(closing_date__gte=today)
         .prefetch_related("topics", "areas")
     )
     if not open_opportunities:
@@ -150,41 +132,41 @@ def send_opportunity_alerts():
 def _send_digest(person, opportunities, shown, today, page):
     """`opportunities` are the originals (what the alert rows record); `shown`, the same in
     the person's language where translated."""
-    try:
-        with transaction.atomic():
-            # Only one run may send to this person today, however many run at once.
-            claimed = (
-                Person.objects.select_for_update()
-                .filter(pk=person.pk)
-                .exclude(last_alert_on=today)
-                .update(last_alert_on=today)
-            )
-            if not claimed:
-                return False
+
+    def claim():
+        # Only one run may send to this person today, however many run at once.
+        claimed = (
+            Person.objects.select_for_update()
+            .filter(pk=person.pk)
+            .exclude(last_alert_on=today)
+            .update(last_alert_on=today)
+        )
+        if claimed:
             OpportunityAlert.objects.bulk_create(
                 [OpportunityAlert(person=person, opportunity=o) for o in opportunities]
             )
-            _digest_message(person, shown, page).send()
+        return claimed
+
+    try:
+        # No retry of its own: a failed send rolls the claim back, and the next run sends.
+        return send_once(_digest_message(person, shown, page), claim=claim) != ALREADY_SENT
     except Exception:
         logger.exception("Opportunity news to person %s failed; the next run retries", person.pk)
         return False
-    return True
 
 
 def _digest_message(person, opportunities, page):
-    with translation.override(person.language):
-        context = {
-            "person": person,
-            "opportunities": opportunities,
-            "manage_link": page.link_url("you", person, "manage", absolute=True) if page else "",
-        }
-        return EmailMessage(
-            subject=render_to_string(
-                "opportunities/register/emails/digest_subject.txt", context
-            ).strip(),
-            body=render_to_string("opportunities/register/emails/digest.txt", context),
-            to=[person.email],
-        )
+    context = {
+        "person": person,
+        "opportunities": opportunities,
+        "manage_link": page.link_url("you", person, "manage", absolute=True) if page else "",
+    }
+    return render_email(
+        "opportunities/register/emails/digest",
+        context,
+        to=[person.email],
+        language=person.language,
+    )
 
 
 def _translations(opportunities):
@@ -196,11 +178,7 @@ def _translations(opportunities):
             translation_key__in=[o.translation_key for o in opportunities],
             alias_of__isnull=True,
         )
-        .exclude(locale__language_code=_default_language())
+        .exclude(locale=default_locale())
         .select_related("locale")
     )
     return {(page.translation_key, page.locale.language_code): page for page in translated}
-
-
-def _default_language():
-    return settings.LANGUAGE_CODE

@@ -11,7 +11,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import DeleteView, IndexView, InspectView
 from wagtail.log_actions import log
 
-from ..registrations.views import SpreadsheetSafeExportMixin
+from home.exports import SpreadsheetSafeExportMixin
+
 from .equality import SMALLEST_GROUP_SHOWN, EqualityMonitoring, equality_report
 from .models import Person
 from .services import erase_person, log_title

@@ -1,13 +1,11 @@
-"""Registering interest in one opportunity, and the contact details (with the robot and
-double-click guards) that joining the register asks for too."""
+"""Registering interest in one opportunity, and the contact details that joining the
+register asks for too. The honeypot, submission key and reCAPTCHA are the core's
+(`home.public_forms.PublicFormMixin`)."""
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
-from django_recaptcha.fields import ReCaptchaField
-from django_recaptcha.widgets import ReCaptchaV2Invisible
 
-from home.cookies import optional_cookies_allowed
+from home.public_forms import PublicFormMixin
 
 from .models import Registration
 
@@ -23,8 +21,7 @@ def clean_phone_number(phone):
 
 class ContactDetailsMixin:
     """Name, email, phone and how to contact: kind to people who are not online (a phone
-    number is enough), and safe against robots (the honeypot) and double clicks (the
-    submission key). Shared by registering interest and joining the register."""
+    number is enough). Shared by registering interest and joining the register."""
 
     def clean_phone(self):
         return clean_phone_number(self.cleaned_data["phone"])
@@ -45,14 +42,6 @@ class ContactDetailsMixin:
                 "phone", _("Enter a phone number, or choose another way to contact you")
             )
 
-    def add_recaptcha(self, use_recaptcha):
-        if use_recaptcha:
-            self.fields["captcha"] = ReCaptchaField(widget=ReCaptchaV2Invisible)
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
-
 
 PHONE_METHODS = {
     Registration.ContactMethod.PHONE,
@@ -61,13 +50,9 @@ PHONE_METHODS = {
 }
 
 
-class RegistrationForm(ContactDetailsMixin, forms.ModelForm):
+class RegistrationForm(PublicFormMixin, ContactDetailsMixin, forms.ModelForm):
     """Register interest in one opportunity: a minute's work, kind to people who are not
     online, and safe against robots and double clicks."""
-
-    # Honeypot: hidden from people (see involve.css); robots fill every field they find.
-    website = forms.CharField(required=False, label=_("Leave this empty"))
-    submission_key = forms.UUIDField(widget=forms.HiddenInput)
 
     class Meta:
         model = Registration
@@ -115,14 +100,13 @@ class RegistrationForm(ContactDetailsMixin, forms.ModelForm):
             "contact_method": {"required": _("Choose how you would like us to contact you")},
         }
 
-    def __init__(self, *args, use_recaptcha=False, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact_method"].choices = Registration.ContactMethod.choices
         self.fields["consent"].required = True
         self.fields["consent"].error_messages["required"] = _(
             "Tick the box to say we can contact you, or we cannot reply"
         )
-        self.add_recaptcha(use_recaptcha)
 
     def clean(self):
         cleaned = super().clean()
@@ -133,12 +117,3 @@ class RegistrationForm(ContactDetailsMixin, forms.ModelForm):
         ):
             self.add_error("interpreter_language", _("Tell us which language you need"))
         return cleaned
-
-
-def recaptcha_enabled(request):
-    """reCAPTCHA only when keys are set and the visitor has allowed optional cookies."""
-    return bool(
-        settings.RECAPTCHA_PUBLIC_KEY
-        and settings.RECAPTCHA_PRIVATE_KEY
-        and optional_cookies_allowed(request)
-    )

@@ -2,9 +2,10 @@
 whichever page type shows the form (an opportunity, a forum meeting)."""
 
 from django.apps import apps
-from django.db import IntegrityError, transaction
+from django.db import transaction
 
-from .models import Registration
+from home.public_post import save_once
+
 from .tasks import send_registration_emails
 
 
@@ -14,27 +15,19 @@ def register_interest(opportunity, form, language):
     register by email. Returns (registration, whether it is new).
 
     The confirmation and the host's notice are sent by a task after the commit."""
-    key = form.cleaned_data["submission_key"]
     with transaction.atomic():
-        existing = Registration.objects.filter(submission_key=key).first()
-        if existing:
-            return existing, False
         # Hold the opportunity's row while counting, so two people cannot take one place.
         type(opportunity).objects.select_for_update().filter(pk=opportunity.pk).first()
         registration = form.save(commit=False)
         registration.opportunity = opportunity
-        registration.submission_key = key
         registration.language = language
         registration.on_waiting_list = opportunity.is_full()
         if registration.email:
             registration.person = _registered_person(registration.email)
-        try:
-            with transaction.atomic():
-                registration.save()
-        except IntegrityError:
-            return Registration.objects.get(submission_key=key), False
-        transaction.on_commit(lambda: send_registration_emails.enqueue(registration.pk))
-    return registration, True
+        registration, created = save_once(registration, form.cleaned_data["submission_key"])
+        if created:
+            transaction.on_commit(lambda: send_registration_emails.enqueue(registration.pk))
+    return registration, created
 
 
 def _registered_person(email):

@@ -1,20 +1,17 @@
 """The emails registering interest sends: the person's confirmation and, when they ask for
-support, the host's notice. Task arguments are row ids, never an address."""
-
-import logging
-from datetime import timedelta
+support, the host's notice. Sent with the core's one policy (`home.emails.send_once`): once,
+and tried again later on failure. Task arguments are row ids, never an address."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
+
+from home.emails import ALREADY_SENT, MAX_ATTEMPTS, SENT, render_email, send_once
 
 from .models import Registration
 
-logger = logging.getLogger(__name__)
+__all__ = ["MAX_ATTEMPTS", "send_registration_emails"]
 
-MAX_ATTEMPTS = 5
 CONFIRMATION_TEMPLATES = (
     "opportunities/emails/confirmation_subject.txt",
     "opportunities/emails/confirmation.txt",
@@ -22,73 +19,68 @@ CONFIRMATION_TEMPLATES = (
 
 
 @task()
-def send_registration_emails(registration_id):
+def send_registration_emails(registration_id, attempt=1):
     """The person's confirmation (if they gave an email) and, if they asked for support, the
     host's notice with the reply-by date. Sent once: a registration whose emails went is
     skipped, so a retry or a second enqueue never sends twice. A failure leaves the
-    registration unsent for `retry_registration_emails` to try again."""
+    registration unsent, tried again later where the task backend can wait and by
+    `retry_registration_emails` elsewhere. The row counts every try (`email_attempts`),
+    whoever queued it, so the tries stop at MAX_ATTEMPTS in all."""
     registration = (
         Registration.objects.select_related("opportunity")
         .filter(pk=registration_id, emails_sent_at=None)
         .first()
     )
     if registration is None:
-        return "already sent"
-    Registration.objects.filter(pk=registration.pk).update(
-        email_attempts=registration.email_attempts + 1
-    )
+        return ALREADY_SENT
+    attempt = registration.email_attempts + 1
+    Registration.objects.filter(pk=registration.pk).update(email_attempts=attempt)
     messages = _messages_for(registration)
-    try:
-        get_connection().send_messages(messages)
-    except Exception:
-        attempts = registration.email_attempts + 1
-        logger.exception(
-            "Registration %s: emails not sent (attempt %s)", registration.pk, attempts
-        )
-        _retry_later(registration.pk, attempts)
-        raise
-    Registration.objects.filter(pk=registration.pk).update(emails_sent_at=timezone.now())
-    return f"sent {len(messages)}"
-
-
-def _retry_later(registration_id, attempts):
-    """Queue another try, later each time, where the task backend can defer work (the
-    database queue in production). Elsewhere `retry_registration_emails` sweeps up."""
-    backend = send_registration_emails.get_backend()
-    if attempts < MAX_ATTEMPTS and backend.supports_defer:
-        run_after = timezone.now() + timedelta(minutes=5 * attempts)
-        send_registration_emails.using(run_after=run_after).enqueue(registration_id)
+    result = send_once(
+        messages,
+        task=send_registration_emails,
+        args=(registration.pk,),
+        attempt=attempt,
+        claim=lambda: Registration.objects.filter(pk=registration.pk, emails_sent_at=None).update(
+            emails_sent_at=timezone.now()
+        ),
+    )
+    return f"sent {len(messages)}" if result == SENT else result
 
 
 def _messages_for(registration):
     opportunity = registration.opportunity
+    context = {"registration": registration, "opportunity": opportunity}
     messages = []
     if registration.email:
-        # A kind of opportunity (a forum meeting) may word its confirmation its own way.
-        templates = getattr(
-            opportunity.specific_class, "confirmation_email_templates", CONFIRMATION_TEMPLATES
-        )
-        with translation.override(registration.language):
-            context = {"registration": registration, "opportunity": opportunity}
-            messages.append(
-                EmailMessage(
-                    subject=render_to_string(templates[0], context).strip(),
-                    body=render_to_string(templates[1], context),
-                    to=[registration.email],
-                )
+        messages.append(
+            render_email(
+                _confirmation_template(opportunity),
+                context,
+                to=[registration.email],
+                language=registration.language,
             )
+        )
     if registration.asks_for_support and opportunity.contact_email:
         # Staff read the admin in English.
-        with translation.override(settings.LANGUAGE_CODE):
-            messages.append(
-                EmailMessage(
-                    subject=f"Support requested for {opportunity.title}: "
-                    f"reply by {registration.reply_by:%d %B %Y}",
-                    body=render_to_string(
-                        "opportunities/emails/support_request.txt",
-                        {"registration": registration, "opportunity": opportunity},
-                    ),
-                    to=[opportunity.contact_email],
-                )
+        messages.append(
+            render_email(
+                "opportunities/emails/support_request",
+                context,
+                to=[opportunity.contact_email],
+                language=settings.LANGUAGE_CODE,
+                subject=f"Support requested for {opportunity.title}: "
+                f"reply by {registration.reply_by:%d %B %Y}",
             )
+        )
     return messages
+
+
+def _confirmation_template(opportunity):
+    """The confirmation's templates, less `_subject.txt` and `.txt`. A kind of opportunity
+    (a forum meeting) may word its confirmation its own way, with its own
+    `confirmation_email_templates` (subject, body) named the same way."""
+    _subject, body = getattr(
+        opportunity.specific_class, "confirmation_email_templates", CONFIRMATION_TEMPLATES
+    )
+    return body.removesuffix(".txt")

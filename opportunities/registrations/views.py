@@ -1,32 +1,15 @@
 """Admin views for registrations: each shows only what the user may see (see
-`RegistrationQuerySet.visible_to`), and exports escape formulas and go in the audit log."""
+`RegistrationQuerySet.visible_to`), and exports escape formulas (the core's
+`SpreadsheetSafeExportMixin`) and go in the audit log."""
 
 from django.apps import apps
 from django.http import Http404
 from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView, InspectView
 from wagtail.log_actions import log
 
+from home.exports import SpreadsheetSafeExportMixin
+
 from .models import Registration
-
-SPREADSHEET_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
-
-
-def escape_spreadsheet_formula(value):
-    """The public typed these values: a leading apostrophe stops a spreadsheet running
-    `=HYPERLINK(...)` and friends as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(SPREADSHEET_FORMULA_STARTS) else text
-
-
-class SpreadsheetSafeExportMixin:
-    """An index view whose exported text (and lists of text) is formula-escaped."""
-
-    def get_preprocess_function(self, field, value, export_format):
-        if isinstance(value, list):
-            return lambda items: escape_spreadsheet_formula("; ".join(str(i) for i in items))
-        if isinstance(value, str):
-            return escape_spreadsheet_formula
-        return super().get_preprocess_function(field, value, export_format)
 
 
 def log_export(user, queryset, export_format):

@@ -1,6 +1,6 @@
 """Choices for forms that filter or ask by topic and area."""
 
-from wagtail.models import Locale
+from home.languages import of_default_language
 
 
 def taxonomy_choices(model, locale):
@@ -8,7 +8,7 @@ def taxonomy_choices(model, locale):
     have not translated them yet. Slugs are the same in every language."""
     items = list(model.objects.filter(locale=locale).values_list("slug", "name"))
     if not items:
-        items = list(model.objects.filter(locale=Locale.get_default()).values_list("slug", "name"))
+        items = list(of_default_language(model.objects.all()).values_list("slug", "name"))
     return sorted(items, key=lambda item: item[1])
 
 

@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Locale
 
+from home.languages import of_default_language
 from opportunities.models import (
     ActivityRecord,
     OpportunityPage,
@@ -17,10 +18,9 @@ def how_far_we_have_come():
     """Live totals for the home page: counts only, never who."""
     return {
         "people": Person.objects.registered().count(),
-        "opportunities": OpportunityPage.objects.live()
-        .exact_type(OpportunityPage)
-        .filter(locale=Locale.get_default())
-        .count(),
+        "opportunities": of_default_language(
+            OpportunityPage.objects.live().exact_type(OpportunityPage)
+        ).count(),
         "activities": Registration.objects.filter(status=Registration.Status.ATTENDED).count()
         + ActivityRecord.objects.count(),
     }
