@@ -1,7 +1,8 @@
 """Old import path, kept until forums imports from the feature packages and the core
 instead: `opportunities.registrations.forms.ContactDetailsMixin`,
 `opportunities.taxonomy.forms.taxonomy_choices` (formerly `_taxonomy_choices`) and
-`home.public_forms.recaptcha_enabled`. The `ContactDetailsMixin` here keeps the reCAPTCHA and
+`home.public_forms.recaptcha_enabled`; `clean_phone_number` lives in
+`opportunities.registrations.forms`. The `ContactDetailsMixin` here keeps the reCAPTCHA and
 honeypot helpers forms not yet on `home.public_forms.PublicFormMixin` use."""
 
 from django_recaptcha.fields import ReCaptchaField
@@ -10,6 +11,7 @@ from django_recaptcha.widgets import ReCaptchaV2Invisible
 from home.public_forms import HONEYPOT_FIELD, recaptcha_enabled
 
 from .registrations import forms as registrations_forms
+from .registrations.forms import clean_phone_number
 from .taxonomy.forms import _taxonomy_choices, taxonomy_choices
 
 
@@ -23,4 +25,10 @@ class ContactDetailsMixin(registrations_forms.ContactDetailsMixin):
         return bool(self.data.get(HONEYPOT_FIELD))
 
 
-__all__ = ["ContactDetailsMixin", "_taxonomy_choices", "recaptcha_enabled", "taxonomy_choices"]
+__all__ = [
+    "ContactDetailsMixin",
+    "_taxonomy_choices",
+    "clean_phone_number",
+    "recaptcha_enabled",
+    "taxonomy_choices",
+]

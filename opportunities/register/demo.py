@@ -6,12 +6,18 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
-from ..listing.pages import OpportunityPage
-from ..registrations.models import Registration
-from ..taxonomy.models import Area, Topic
-from .equality import EqualityMonitoring
-from .models import ActivityRecord, OpportunityAlert, Person, TrainingRecord
-from .pages import RegisterPage
+from ..models import (
+    ActivityRecord,
+    Area,
+    EqualityMonitoring,
+    OpportunityAlert,
+    OpportunityPage,
+    Person,
+    RegisterPage,
+    Registration,
+    Topic,
+    TrainingRecord,
+)
 
 PAGE = {
     "title": "Join the involvement register",
