@@ -6,6 +6,7 @@ erasing (`services`), and the admin for the involvement team (`views`, `wagtail_
 
 Import rule: the highest feature of the app; it may import `taxonomy`, `registrations`,
 `listing` and `home`. Inside: equality <- models <- forms, tasks <- services <- pages <-
-views, wagtail_hooks, signals. Other apps add parts to the private page through the
+views, wagtail_hooks, signals (tasks, below pages, find the register page through the app
+registry). Other apps add parts to the private page through the
 `register_private_page_sections` hook (`sections`), never by being imported here.
 """
