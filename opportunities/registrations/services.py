@@ -6,6 +6,7 @@ from django.db import transaction
 
 from home.public_post import save_once
 
+from .models import Registration
 from .tasks import send_registration_emails
 
 
@@ -15,6 +16,12 @@ def register_interest(opportunity, form, language):
     register by email. Returns (registration, whether it is new).
 
     The confirmation and the host's notice are sent by a task after the commit."""
+    key = form.cleaned_data["submission_key"]
+    # A second submit of a form already saved: its record, at once (the usual case of a
+    # double click); `save_once` below settles two submits that arrive together.
+    existing = Registration.objects.filter(submission_key=key).first()
+    if existing is not None:
+        return existing, False
     with transaction.atomic():
         # Hold the opportunity's row while counting, so two people cannot take one place.
         type(opportunity).objects.select_for_update().filter(pk=opportunity.pk).first()
@@ -24,7 +31,7 @@ def register_interest(opportunity, form, language):
         registration.on_waiting_list = opportunity.is_full()
         if registration.email:
             registration.person = _registered_person(registration.email)
-        registration, created = save_once(registration, form.cleaned_data["submission_key"])
+        registration, created = save_once(registration, key)
         if created:
             transaction.on_commit(lambda: send_registration_emails.enqueue(registration.pk))
     return registration, created
