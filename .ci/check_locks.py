@@ -25,7 +25,10 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCKS = {"requirements.lock": "requirements.txt", "requirements-test.lock": "requirements-test.txt"}
+LOCKS = {
+    "requirements.lock": "requirements.txt",
+    "requirements-test.lock": "requirements-test.txt",
+}
 ENTRY = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)")
 
 
@@ -84,7 +87,10 @@ def problems():
                     )
             for package, (_version, _hashes, via) in entries.items():
                 if f"-r {req_file}" in via and package not in pins:
-                    yield f"{lock}: {package} is locked as pinned by {req_file}, which no longer pins it"
+                    yield (
+                        f"{lock}: {package} is locked as pinned by {req_file},"
+                        " which no longer pins it"
+                    )
         for package, (version, hashes, _via) in entries.items():
             if not hashes:
                 yield f"{lock}: {package}=={version} has no hash"
