@@ -557,8 +557,9 @@ class EqualityMonitoring(models.Model):
     """Personal data, special category: a person's optional equality monitoring answers.
 
     Kept apart from contact details and given with its own consent. Staff only ever see
-    these in aggregate, with groups under 5 hidden (`register/equality.py`); the person sees
-    and downloads their own. Deleted with the person."""
+    these in aggregate, in the register's equality report, where any group under 5 is hidden
+    (and the next smallest with it, so it cannot be worked out); the person sees and downloads
+    their own. Deleted with the person."""
 
     class Ethnicity(models.TextChoices):
         ASIAN = "asian", _("Asian or Asian British")
