@@ -8,15 +8,32 @@ WORKERS ?= 3
 
 .PHONY: run test lint unit-test browser-test chromium serve benchmark clean
 
-$(VENV)/installed: requirements.txt
+# Installs exactly the locked versions, each file checked against its hash, nothing resolved
+# here: requirements*.txt are the hand-edited pins, `make lock` turns them into the locks.
+$(VENV)/installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
 	touch $@
 
-$(VENV)/installed-test: requirements-test.txt $(VENV)/installed
-	$(PY) -m pip install --quiet -r requirements-test.txt
+$(VENV)/installed-test: requirements-test.lock $(VENV)/installed
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements-test.lock
 	touch $@
+
+# Regenerates the locks after an edit to requirements*.txt (needs the package index). Versions
+# already locked stay unless a pin moves them; `make lock LOCK_ARGS=--upgrade` takes the newest
+# dependencies the pins allow. The test lock keeps the site's packages at requirements.lock's.
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet \
+	--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+.PHONY: lock lock-check
+lock: $(VENV)/installed-test
+	$(PIP_COMPILE) $(LOCK_ARGS) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) $(LOCK_ARGS) --output-file requirements-test.lock requirements-test.txt
+
+# Offline: every pin in requirements*.txt is locked at its version, the locks agree with each
+# other, and every installed package has its dependencies installed (a lock left incomplete).
+lock-check: $(VENV)/installed-test
+	$(PY) .ci/check_locks.py
+	$(PY) -m pip check
 
 run: $(VENV)/installed
 	$(PY) manage.py migrate --noinput
@@ -35,7 +52,7 @@ chromium:
 	  fi; \
 	fi
 
-lint: $(VENV)/installed-test
+lint: $(VENV)/installed-test lock-check
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/djhtml --check templates

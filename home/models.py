@@ -28,7 +28,7 @@ class InvolvePage(Page):
     results and link previews.
 
     Abstract, because wagtail-localize needs concrete page models to subclass Wagtail's
-    own Page rather than a swapped base page model (STYLE.md, trap 5). Pages are
+    own Page: it does not support Wagtail 8's swappable base page model. Pages are
     translatable through Page's own locale and translation key.
     """
 

@@ -34,7 +34,8 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     # Only the blocks and static files of wagtail-nhsuk-frontend: its `settings` sub-app is
-    # not translatable and has no default_auto_field (see STYLE.md).
+    # not translatable, and it declares no default_auto_field, so with ours `makemigrations`
+    # would try to write a migration into the installed package.
     "wagtailnhsukfrontend",
     "modelcluster",
     "taggit",

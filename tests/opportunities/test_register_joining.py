@@ -97,7 +97,7 @@ def test_phone_only_joins_and_waits_for_a_call(
     )
 
     person = Person.objects.get()
-    assert person.phone == "07700 900 982" and not person.is_registered
+    assert person.phone == "+447700900982" and not person.is_registered
     assert mail.outbox == []
 
 
