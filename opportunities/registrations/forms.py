@@ -12,7 +12,6 @@ from home.public_forms import PublicFormMixin
 
 from .models import Registration
 
-
 # Ofcom keeps 07700 900 000-999 and 01632 960 000-999 for drama and examples (like the one in
 # our error message): no phone has them, so phonenumbers calls them invalid. They are accepted,
 # so the examples, the demo and the tests can use them without ever reaching a real person.
