@@ -55,7 +55,7 @@ def test_confirming_a_second_entry_updates_the_registered_person(register_page):
     assert result.pk == registered.pk
     assert not Person.objects.filter(pk=newer.pk).exists()
     result.refresh_from_db()
-    assert result.name == "Sam Green" and result.phone == "07700 900 982"
+    assert result.name == "Sam Green" and result.phone == "+447700900982"
     assert EqualityMonitoring.objects.get(person=result).ethnicity == "mixed"
 
 
