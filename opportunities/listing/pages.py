@@ -2,6 +2,8 @@
 feed and calendar, and the opportunity with its form to register interest. Both are
 controllers too: their routes handle the request and render with `self.render`."""
 
+import datetime
+
 from django import forms
 from django.contrib.auth.models import Group
 from django.core import signing
@@ -49,6 +51,7 @@ PER_PAGE = 10
 # Generous for a person (a family signing up one by one), tight for a robot.
 REGISTRATIONS = RateLimit("registration", 8)
 THANKS_SALT = "opportunities.registration.thanks"
+THANKS_NAMES_FOR = datetime.timedelta(days=1)
 
 
 class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
@@ -384,7 +387,9 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     def _register_interest(self, form, request):
         """Save the valid form (once); the thanks page's URL, naming the registration."""
         registration, _created = register_interest(self, form, language=request.LANGUAGE_CODE)
-        ref = signing.dumps(registration.pk, salt=THANKS_SALT)
+        # Signed without a timestamp, so a double click lands on the very same thanks link;
+        # the page itself stops naming the registration a day after it was made.
+        ref = signing.Signer(salt=THANKS_SALT).sign_object(registration.pk)
         return f"{self.url}thanks/?ref={ref}"
 
     @method_decorator(never_cache)
@@ -392,8 +397,10 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         """What happens next. Names the person's own registration when the link carries it."""
         registration = None
         try:
-            pk = signing.loads(request.GET.get("ref", ""), salt=THANKS_SALT, max_age=60 * 60 * 24)
-            registration = Registration.objects.filter(pk=pk, opportunity=self).first()
+            pk = signing.Signer(salt=THANKS_SALT).unsign_object(request.GET.get("ref", ""))
+            registration = Registration.objects.filter(
+                pk=pk, opportunity=self, created_at__gte=timezone.now() - THANKS_NAMES_FOR
+            ).first()
         except signing.BadSignature:
             pass
         return self.render(

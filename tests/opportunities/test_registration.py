@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import timezone
 
 from opportunities.models import Registration
 from tests.opportunities.factories import OpportunityPageFactory, RegistrationFactory
@@ -311,3 +312,15 @@ def test_with_the_production_queue_the_page_never_waits_and_failures_retry_later
     assert send_registration_emails.call(registration.pk) == "sent 1"
     assert send_registration_emails.call(registration.pk) == "already sent"
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_thanks_link_stops_naming_the_person_after_a_day(client, opportunity, after_commit):
+    with after_commit(execute=True):
+        response = client.post(opportunity.url, form_data())
+    Registration.objects.update(created_at=timezone.now() - datetime.timedelta(days=1, minutes=1))
+
+    html = client.get(response["Location"]).content.decode()
+
+    assert "Thank you for registering" in html
+    assert "alex@example.org" not in html
