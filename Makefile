@@ -6,7 +6,7 @@ PORT ?= 8000
 BIND ?= 127.0.0.1:$(PORT)
 WORKERS ?= 3
 
-.PHONY: run test lint unit-test browser-test chromium serve benchmark clean
+.PHONY: run test lint unit-test demo-test browser-test chromium serve benchmark clean
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,14 +41,21 @@ lint: $(VENV)/installed-test
 	$(VENV)/bin/djhtml --check templates
 	DJANGO_SETTINGS_MODULE=settings.test $(PY) manage.py makemigrations --check --dry-run
 
+# Three pytest processes, each with a database of its own (see tests/conftest.py).
+# The unit suite: every test builds what it needs from the migrations' empty site.
 unit-test: $(VENV)/installed-test
 	$(PY) -m pytest
+
+# The demo checks: the demo loaded once, committed, then read-only checks on it (each in a
+# transaction rolled back after it). A new database each time, so the load is a first one.
+demo-test: $(VENV)/installed-test
+	INVOLVE_TEST_DB=demo $(PY) -m pytest --create-db
 
 # Its own process and database: the browser suite commits demo content to its database.
 browser-test: $(VENV)/installed-test chromium
 	INVOLVE_TEST_DB=browser $(PY) -m pytest tests/browser --create-db
 
-test: lint unit-test browser-test
+test: lint unit-test demo-test browser-test
 
 benchmark: $(VENV)/installed-test
 	INVOLVE_TEST_DB=benchmark $(PY) -m pytest tests/benchmarks --create-db -s
