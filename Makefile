@@ -42,9 +42,12 @@ lint: $(VENV)/installed-test
 	DJANGO_SETTINGS_MODULE=settings.test $(PY) manage.py makemigrations --check --dry-run
 
 # Three pytest processes, each with a database of its own (see tests/conftest.py).
-# The unit suite: every test builds what it needs from the migrations' empty site.
+# The unit suite: every test builds what it needs from the migrations' empty site. It runs in
+# TEST_WORKERS processes (pytest-xdist), each with its own test database (pytest-django adds
+# _gw0, _gw1 to its name); `make unit-test TEST_WORKERS=0` runs it in one.
+TEST_WORKERS ?= 2
 unit-test: $(VENV)/installed-test
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 # The demo checks: the demo loaded once, committed, then read-only checks on it (each in a
 # transaction rolled back after it). A new database each time, so the load is a first one.
