@@ -6,7 +6,7 @@ PORT ?= 8000
 BIND ?= 127.0.0.1:$(PORT)
 WORKERS ?= 3
 
-.PHONY: run test lint unit-test browser-test chromium serve benchmark clean
+.PHONY: run test lint unit-test demo-test browser-test chromium serve benchmark clean
 
 # Installs exactly the locked versions, each file checked against its hash, nothing resolved
 # here: requirements*.txt are the hand-edited pins, `make lock` turns them into the locks.
@@ -58,14 +58,24 @@ lint: $(VENV)/installed-test lock-check
 	$(VENV)/bin/djhtml --check templates
 	DJANGO_SETTINGS_MODULE=settings.test $(PY) manage.py makemigrations --check --dry-run
 
+# Three pytest processes, each with a database of its own (see tests/conftest.py).
+# The unit suite: every test builds what it needs from the migrations' empty site. It runs in
+# TEST_WORKERS processes (pytest-xdist), each with its own test database (pytest-django adds
+# _gw0, _gw1 to its name); `make unit-test TEST_WORKERS=0` runs it in one.
+TEST_WORKERS ?= 2
 unit-test: $(VENV)/installed-test
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
+
+# The demo checks: the demo loaded once, committed, then read-only checks on it (each in a
+# transaction rolled back after it). A new database each time, so the load is a first one.
+demo-test: $(VENV)/installed-test
+	INVOLVE_TEST_DB=demo $(PY) -m pytest --create-db
 
 # Its own process and database: the browser suite commits demo content to its database.
 browser-test: $(VENV)/installed-test chromium
 	INVOLVE_TEST_DB=browser $(PY) -m pytest tests/browser --create-db
 
-test: lint unit-test browser-test
+test: lint unit-test demo-test browser-test
 
 benchmark: $(VENV)/installed-test
 	INVOLVE_TEST_DB=benchmark $(PY) -m pytest tests/benchmarks --create-db -s

@@ -1,19 +1,100 @@
+"""Fixtures every test can use, and which pytest process runs which tests.
+
+`make test` runs three pytest processes, each with a database of its own (`INVOLVE_TEST_DB`,
+see settings/test.py):
+
+- `unit` (the default): every test below except the two groups that follow. Each test starts
+  from the database the migrations make (a home page, a site, the locales) and builds what it
+  needs with the factories.
+- `demo` (`make demo-test`): the demo checks, the tests that take `demo_site` or
+  `demo_content`. The demo loader runs once for the whole process, committed to its database;
+  each check then runs in a transaction that is rolled back, so one that changes something
+  (running the loader again, editing a page) leaves the next one the demo as loaded.
+- `browser` (`make browser-test`): tests/browser, a real Chromium against a live server of
+  the same demo content, loaded once by the same fixture.
+
+The benchmarks (tests/benchmarks, `make benchmark`) run only when asked for.
+"""
+
+import io
 import os
+from types import SimpleNamespace
 
 import pytest
+from django.core import mail
+from django.core.management import call_command
 from wagtail.models import Site
+
+from tests.demo import demo_snapshot
+
+RUN = os.environ.get("INVOLVE_TEST_DB", "unit")
+# The processes whose database gets the demo content, committed.
+DEMO_RUNS = ("demo", "browser")
 
 
 def pytest_ignore_collect(collection_path, config):
     """The browser suite and the benchmarks run in processes of their own, each with its
     own database (see the Makefile), never mixed into the unit suite."""
-    run = os.environ.get("INVOLVE_TEST_DB", "unit")
     parts = collection_path.parts
-    if "browser" in parts and run != "browser":
+    if "browser" in parts and RUN != "browser":
         return True
-    if "benchmarks" in parts and run != "benchmark":
+    if "benchmarks" in parts and RUN != "benchmark":
         return True
     return None
+
+
+def pytest_collection_modifyitems(config, items):
+    """The demo checks run only in the demo process, and only they run there."""
+    if RUN not in ("unit", "demo"):
+        return
+    keep, elsewhere = [], []
+    for item in items:
+        is_demo_check = "demo_content" in getattr(item, "fixturenames", ())
+        (keep if is_demo_check == (RUN == "demo") else elsewhere).append(item)
+    if elsewhere:
+        config.hook.pytest_deselected(items=elsewhere)
+        items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """Runs `load_demo_content` once for the session and commits it. Gives the emails the
+    loading sent (pytest-django empties `mail.outbox` before each test)."""
+    from django.db import connection
+
+    # Never the unit suite's database nor the developer's own: this is committed.
+    name = str(connection.settings_dict["NAME"])
+    assert RUN in DEMO_RUNS and RUN in name, (
+        f"The demo checks run in their own process (`make demo-test`), not on {name}"
+    )
+    with django_db_blocker.unblock():
+        mail.outbox = []
+        output = io.StringIO()
+        call_command("load_demo_content", stdout=output)
+        emails = list(mail.outbox)
+    return SimpleNamespace(emails=emails, output=output.getvalue())
+
+
+@pytest.fixture(scope="session")
+def demo_loaded_again(demo_content, django_db_blocker):
+    """Runs the demo loader a second time on the loaded demo, once for the session, and gives
+    `before` and `after` snapshots (`demo_snapshot`). It runs in a transaction that is rolled
+    back, so every other check still reads the demo as the first run made it."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        before = demo_snapshot()
+        output = io.StringIO()
+        call_command("load_demo_content", stdout=output)
+        after = demo_snapshot()
+        transaction.set_rollback(True)
+    return SimpleNamespace(before=before, after=after, output=output.getvalue())
+
+
+@pytest.fixture
+def demo_site(demo_content, db):
+    """The default site, with the demo content loaded (once for the session)."""
+    return Site.objects.get(is_default_site=True)
 
 
 @pytest.fixture

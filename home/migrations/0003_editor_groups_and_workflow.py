@@ -95,10 +95,10 @@ class Migration(migrations.Migration):
     dependencies = [
         ("home", "0002_locales_and_home_page"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
-        ("wagtailimages", "__latest__"),
-        ("wagtaildocs", "__latest__"),
-        ("wagtailredirects", "__latest__"),
-        ("wagtailadmin", "__latest__"),
+        ("wagtailimages", "0027_image_description"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailredirects", "0008_add_verbose_name_plural"),
+        ("wagtailadmin", "0006_formstate"),
     ]
 
     operations = [migrations.RunPython(create_groups, migrations.RunPython.noop)]

@@ -1,7 +1,8 @@
 """A real Chromium against a live server of the demo site.
 
 Runs in its own pytest process with its own database (`make browser-test`): the demo content
-is committed once for the session, so the unit suite's database never sees it.
+is committed once for the session (`demo_content` in tests/conftest.py), so the unit suite's
+database never sees it.
 """
 
 import os
@@ -9,7 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
 
 # Playwright's sync API keeps an event loop running in this thread, which trips Django's
@@ -31,15 +31,11 @@ def chromium_path():
 
 
 @pytest.fixture(scope="session")
-def live_site(django_db_setup, django_db_blocker):
-    """The demo site served from a thread on a free port; yields its base URL."""
+def live_site(demo_content, django_db_blocker):
+    """The demo site (loaded and committed once, by tests/conftest.py's `demo_content`)
+    served from a thread on a free port; yields its base URL."""
     # The server thread reaches the database too, so it stays open for the whole session.
-    from django.db import connection
-
-    # Never the developer's own database: the demo content below is committed.
-    assert "browser" in str(connection.settings_dict["NAME"]), connection.settings_dict["NAME"]
     with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=open(os.devnull, "w"))
         server = LiveServerThread("127.0.0.1", _StaticFilesHandler, port=0)
         server.daemon = True
         server.start()

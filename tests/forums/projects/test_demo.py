@@ -1,6 +1,4 @@
 import pytest
-from django.core import mail
-from django.core.management import call_command
 
 from forums.models import OutcomePoint, PointStatus
 from forums.projects import ProjectFollower, ProjectPage, ProjectUpdatePage, Stage
@@ -8,10 +6,8 @@ from forums.projects import ProjectFollower, ProjectPage, ProjectUpdatePage, Sta
 
 @pytest.mark.django_db
 def test_demo_projects_cover_every_stage_with_updates_challenges_and_forum_points(
-    client, home_page
+    client, demo_site, demo_content
 ):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
-
     english = {"alias_of": None, "locale__language_code": "en-gb"}
     projects = list(ProjectPage.objects.filter(**english))
     assert len(projects) >= 12
@@ -30,7 +26,7 @@ def test_demo_projects_cover_every_stage_with_updates_challenges_and_forum_point
     assert linked.values("link_page").distinct().count() >= 6
     # A demo person on the register follows two projects, and loading sent her nothing.
     assert ProjectFollower.objects.confirmed().filter(person__isnull=False).count() == 2
-    assert not [message for message in mail.outbox if "New update" in message.subject]
+    assert not [message for message in demo_content.emails if "New update" in message.subject]
 
     # The Urdu copies exist and show, right to left.
     response = client.get("/ur/you-said-we-are-doing/easier-expenses/")
