@@ -206,7 +206,7 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
                 {"template_name": section.template_name, "context": section.get_context(person)}
                 for section in sections
             ],
-            **self._links(person),
+            **self._links(person, token),
         )
 
     @path("you/<str:token>/change/")
@@ -215,7 +215,7 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
         person, problem = self._person_from_link(request, token, "manage")
         if problem:
             return problem
-        links = self._links(person)
+        links = self._links(person, token)
         if request.method == "POST":
             contact_form = ContactForm(request.POST, instance=person, prefix="contact")
             form = PreferencesForm(request.POST, instance=person)
@@ -240,7 +240,7 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
         person, problem = self._person_from_link(request, token, "manage")
         if problem:
             return problem
-        return self._equality(request, person, next_url=self._links(person)["manage_url"])
+        return self._equality(request, person, next_url=self._links(person, token)["manage_url"])
 
     @path("you/<str:token>/download/<str:file_format>/")
     @never_cached
@@ -279,7 +279,7 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
         if request.method == "POST":
             services.leave_register(person)
             return self._render(request, "left.html")
-        return self._render(request, "leave.html", person=person, **self._links(person))
+        return self._render(request, "leave.html", person=person, **self._links(person, token))
 
     # Shared by the routes
 
@@ -302,8 +302,13 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
             )
         return person, None
 
-    def _links(self, person):
-        token_url = self.link_url("you", person, "manage")
+    def _links(self, person, manage_token=None):
+        """The person's private links. Reached through their "manage" link, the same token
+        is kept, so the address they came by (and bookmarked) stays the one they see."""
+        if manage_token:
+            token_url = f"{self.url}you/{manage_token}/"
+        else:
+            token_url = self.link_url("you", person, "manage")
         return {
             "manage_url": token_url,
             "change_url": token_url + "change/",
