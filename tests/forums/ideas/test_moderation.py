@@ -8,8 +8,9 @@ import pytest
 from django.core import mail
 from wagtail.models import ModelLogEntry
 
-from forums.idea_admin import decide
-from forums.ideas import IdeaFollower, IdeaPage, IdeaSettings, Suggestion
+from forums.ideas.models import IdeaFollower, IdeaSettings, Suggestion
+from forums.ideas.pages import IdeaPage
+from forums.ideas.services import decide
 from tests.home.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

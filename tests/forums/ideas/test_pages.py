@@ -6,8 +6,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from forums.idea_charts import bar_chart
-from forums.ideas import Vote
+from forums.ideas.charts import bar_chart
+from forums.ideas.models import Vote
 from opportunities.models import Topic
 
 from .factories import IdeaPageFactory, VotingRoundFactory, add_change

@@ -10,8 +10,7 @@ from django.core import mail
 from django.db import IntegrityError
 from django.utils import timezone
 
-from forums.idea_views import cast_vote
-from forums.ideas import (
+from forums.ideas.models import (
     CodeBatch,
     EmailVoteRequest,
     IdeaFollower,
@@ -20,6 +19,7 @@ from forums.ideas import (
     VotingCode,
     keyed_hash,
 )
+from forums.ideas.services import cast_vote
 
 pytestmark = pytest.mark.django_db
 
@@ -224,7 +224,7 @@ def test_open_voting_is_rate_limited(client, open_round, make_idea, settings):
 
     cache.clear()
     ideas = [make_idea(open_round) for _i in range(3)]
-    import forums.idea_views as views
+    import forums.ideas.pages as views
 
     limit = views.VOTES_PER_ADDRESS
     views.VOTES_PER_ADDRESS = 2
@@ -244,7 +244,7 @@ def test_recaptcha_is_checked_when_on(client, open_round, make_idea, settings, m
     settings.RECAPTCHA_PUBLIC_KEY = "public"
     settings.RECAPTCHA_PRIVATE_KEY = "private"
     monkeypatch.setattr("opportunities.forms.recaptcha_enabled", lambda request: True)
-    monkeypatch.setattr("forums.idea_views.recaptcha_enabled", lambda request: True)
+    monkeypatch.setattr("forums.ideas.pages.recaptcha_enabled", lambda request: True)
     monkeypatch.setattr(
         "django_recaptcha.fields.client.submit",
         lambda **kwargs: RecaptchaResponse(is_valid=False),

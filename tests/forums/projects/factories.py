@@ -5,15 +5,8 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from forums.projects import (
-    ProjectAction,
-    ProjectChallenge,
-    ProjectIndexPage,
-    ProjectPage,
-    ProjectQuote,
-    ProjectUpdatePage,
-    Service,
-)
+from forums.projects.models import ProjectAction, ProjectChallenge, ProjectQuote, Service
+from forums.projects.pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
 
 
 def day(days):

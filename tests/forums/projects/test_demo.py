@@ -2,8 +2,9 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from forums.models import OutcomePoint, PointStatus
-from forums.projects import ProjectFollower, ProjectPage, ProjectUpdatePage, Stage
+from forums.outcomes.models import OutcomePoint, PointStatus
+from forums.projects.models import ProjectFollower, Stage
+from forums.projects.pages import ProjectPage, ProjectUpdatePage
 
 
 @pytest.mark.django_db

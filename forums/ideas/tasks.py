@@ -10,6 +10,15 @@ from django.utils import timezone, translation
 from django_tasks import task
 from wagtail.models import Locale
 
+from .models import (
+    EmailVoteRequest,
+    IdeaFollower,
+    IdeaSettings,
+    IdeaStatusChange,
+    StatusEmail,
+    Suggestion,
+)
+
 logger = logging.getLogger(__name__)
 
 
@@ -35,8 +44,6 @@ def _in_language(page, language):
 @task()
 def send_vote_link(request_id):
     """The single-use link that counts an email vote, in the voter's language."""
-    from .ideas import EmailVoteRequest
-
     vote_request = EmailVoteRequest.objects.filter(pk=request_id, used_at=None).first()
     if vote_request is None or not vote_request.email:
         return "gone"
@@ -58,8 +65,6 @@ def send_vote_link(request_id):
 def tell_safeguarding(suggestion_id):
     """A suggestion that mentions crisis or self-harm, to the safeguarding contact, at once.
     With no contact set, the site's admins are told instead: never silently dropped."""
-    from .ideas import IdeaSettings, Suggestion
-
     suggestion = Suggestion.objects.select_related("index").filter(pk=suggestion_id).first()
     if suggestion is None:
         return "gone"
@@ -83,8 +88,6 @@ def tell_safeguarding(suggestion_id):
 def tell_author(suggestion_id):
     """What the moderators decided, to the author, in their language, if they gave an
     address."""
-    from .ideas import IdeaSettings, Suggestion
-
     suggestion = (
         Suggestion.objects.select_related("index", "idea").filter(pk=suggestion_id).first()
     )
@@ -106,14 +109,9 @@ def tell_author(suggestion_id):
 def announce_status_changes(idea_id):
     """After an idea is published: one email per follower for each change they have not
     heard of (changes dated on or after the day they started following)."""
-    from .ideas import IdeaFollower, IdeaPage
-
-    idea = IdeaPage.objects.filter(pk=idea_id).first()
-    if idea is None:
-        return 0
-    changes = list(idea.status_changes.all())
+    changes = list(IdeaStatusChange.objects.filter(page_id=idea_id))
     queued = 0
-    for follower in IdeaFollower.objects.filter(idea=idea):
+    for follower in IdeaFollower.objects.filter(idea_id=idea_id):
         started = timezone.localtime(follower.created_at).date()
         for change in changes:
             if change.changed_on >= started:
@@ -126,8 +124,6 @@ def announce_status_changes(idea_id):
 def send_status_email(follower_id, change_id):
     """One status change, to one follower, once: the sent row and the send share a
     transaction, so a second run meets the unique key and a failed send is tried again."""
-    from .ideas import IdeaFollower, IdeaStatusChange, StatusEmail
-
     follower = IdeaFollower.objects.filter(pk=follower_id).first()
     change = IdeaStatusChange.objects.select_related("page").filter(pk=change_id).first()
     if follower is None or change is None:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from opportunities.forms import _taxonomy_choices
 from opportunities.models import Topic
 
-from .projects import Service, Stage
+from .models import Service, Stage
 
 SORTS = [
     ("updated", _("Latest update first")),

@@ -17,6 +17,8 @@ from django.dispatch import receiver
 from wagtail.models import GroupPagePermission, Locale
 from wagtail.signals import page_published
 
+from .tasks import queue_update_emails
+
 LEAD_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
 
@@ -52,11 +54,7 @@ def project_created(sender, instance, created, raw=False, **kwargs):
 @receiver(page_published, dispatch_uid="forums.project_update_published")
 def project_update_published(sender, instance, **kwargs):
     """Only the update in the default language sends: its translations are the same news."""
-    from .projects import ProjectUpdatePage
-
-    if not isinstance(instance, ProjectUpdatePage) or not _is_original(instance):
+    if instance._meta.label != "forums.ProjectUpdatePage" or not _is_original(instance):
         return
-    from .project_tasks import queue_update_emails
-
     update_id = instance.pk
     transaction.on_commit(lambda: queue_update_emails.enqueue(update_id))

@@ -7,6 +7,11 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
 
+from opportunities.models import Registration
+
+from .models import MeetingReminder
+from .pages import MeetingPage
+
 logger = logging.getLogger(__name__)
 
 REMINDER_DAYS_BEFORE = 2
@@ -16,10 +21,6 @@ def registrations_due_a_reminder(now=None):
     """Registrations holding a place at a forum meeting that starts within the next two days
     (by the calendar), that gave an email address and have had no reminder yet. A day the
     command did not run is caught up the next day, as long as the meeting is still ahead."""
-    from opportunities.models import Registration
-
-    from .models import MeetingPage
-
     now = now or timezone.now()
     last_day = timezone.localtime(now).date() + datetime.timedelta(days=REMINDER_DAYS_BEFORE)
     until = timezone.make_aware(
@@ -40,10 +41,6 @@ def send_meeting_reminder(registration_id):
     """The reminder for one registration, once. The reminder row is written in the same
     transaction as the send: a second run, or a second worker, meets the unique key and
     skips; a failed send rolls the row back so the next run tries again."""
-    from opportunities.models import Registration
-
-    from .models import MeetingPage, MeetingReminder
-
     registration = Registration.objects.filter(pk=registration_id).first()
     if registration is None:
         return "gone"

@@ -1,6 +1,8 @@
 """Projects in the admin: the services snippet, and a dashboard panel that asks editors to
-explain every slipped target date with a challenge. Imported by forums/wagtail_hooks.py."""
+explain every slipped target date with a challenge, and the projects section of the
+involvement register's private page. Imported by forums/wagtail_hooks.py."""
 
+from django.contrib import messages
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -13,7 +15,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .projects import FINISHED, ProjectAction, ProjectChallenge, ProjectPage, Service
+from .models import FINISHED, ProjectAction, ProjectChallenge, Service
+from .pages import ProjectPage
 
 PANEL_ROWS = 20
 
@@ -92,8 +95,6 @@ def unexplained_slips(project):
 def ask_for_a_challenge(request, page):
     """Saving a project with a slipped target date and nothing to explain it: say so, and
     ask for a challenge. The page itself already tells the public the action is late."""
-    from django.contrib import messages
-
     page = page.specific
     if not isinstance(page, ProjectPage):
         return

@@ -1,4 +1,4 @@
-"""Builds the demo improvement ideas from forums/idea_demo_content.py (called by
+"""Builds the demo improvement ideas from forums/ideas/demo_content.py (called by
 `load_demo_content`, after the forums, some of whose points become ideas).
 
 Two rounds, dated from the day it first runs: one closed about three months ago, with results
@@ -15,10 +15,10 @@ from wagtail.models import Locale, Page
 
 from opportunities.models import Topic
 
-from . import idea_demo_content as demo
-from .ideas import (
-    IdeaIndexPage,
-    IdeaPage,
+from ..meetings.pages import ForumPage
+from ..outcomes.models import OutcomePoint
+from . import demo_content as demo
+from .models import (
     IdeaSettings,
     IdeaStatus,
     IdeaStatusChange,
@@ -26,6 +26,8 @@ from .ideas import (
     VoteMode,
     VotingRound,
 )
+from .pages import IdeaIndexPage, IdeaPage
+from .services import idea_from_point
 
 FORUM_POINTS_TO_IDEAS = 4
 
@@ -131,9 +133,6 @@ def _votes(idea, voting_round, count, network=None):
 
 def _from_forum_points(index, voting_round):
     """A few points raised at the demo forums, turned into ideas the way staff do it."""
-    from .idea_admin import idea_from_point
-    from .models import ForumPage, OutcomePoint
-
     made = 0
     seen = set()
     awaiting = OutcomePoint.objects.published().awaiting()

@@ -17,6 +17,9 @@ from django.utils.html import strip_tags
 from django_tasks import task
 from wagtail.models import Page
 
+from .models import ProjectFollower, ProjectUpdateSend
+from .tokens import make_token
+
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
@@ -31,6 +34,12 @@ def _retry(task_function, attempt, *args):
         )
 
 
+def _live_updates():
+    """Live project updates. The page type is reached through the send's foreign key: it
+    is defined in pages.py, which sits above the tasks."""
+    return ProjectUpdateSend._meta.get_field("update").related_model.objects.live()
+
+
 def in_language(page, language):
     """The live copy of `page` in `language`, else the page itself."""
     translated = (
@@ -42,8 +51,6 @@ def in_language(page, language):
 
 
 def links(follower, project):
-    from .project_tokens import make_token
-
     base = project.get_full_url()
     return {
         "confirm_url": f"{base}follow/confirm/{make_token(follower, 'follow-confirm')}/",
@@ -61,8 +68,6 @@ def _site_root(page):
 @task()
 def send_follow_confirmation(follower_id, attempt=1):
     """The email with the link to confirm following a project."""
-    from .projects import ProjectFollower
-
     follower = ProjectFollower.objects.filter(pk=follower_id, confirmed_at=None).first()
     if follower is None:
         return "nothing to confirm"
@@ -90,9 +95,7 @@ def send_follow_confirmation(follower_id, attempt=1):
 @task()
 def queue_update_emails(update_id):
     """One task per confirmed follower who has not had this update yet."""
-    from .projects import ProjectFollower, ProjectUpdatePage, ProjectUpdateSend
-
-    update = ProjectUpdatePage.objects.live().filter(pk=update_id).first()
+    update = _live_updates().filter(pk=update_id).first()
     if update is None:
         return "not live"
     already = ProjectUpdateSend.objects.filter(update=update).values("follower")
@@ -111,10 +114,8 @@ def queue_update_emails(update_id):
 
 @task()
 def send_update_email(follower_id, update_id, attempt=1):
-    from .projects import ProjectFollower, ProjectUpdatePage, ProjectUpdateSend
-
     follower = ProjectFollower.objects.confirmed().filter(pk=follower_id).first()
-    update = ProjectUpdatePage.objects.live().filter(pk=update_id).first()
+    update = _live_updates().filter(pk=update_id).first()
     if follower is None or update is None:
         return "gone"
     try:

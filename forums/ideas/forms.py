@@ -2,12 +2,14 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_recaptcha.fields import ReCaptchaField
+from django_recaptcha.widgets import ReCaptchaV2Invisible
 from wagtail.models import Locale
 
 from opportunities.forms import ContactDetailsMixin, _taxonomy_choices
 from opportunities.models import Topic
 
-from .ideas import ModerationDecision, ModerationReason, Service, Suggestion
+from .models import ModerationDecision, ModerationReason, Service, Suggestion
 
 
 class IdeaFilterForm(forms.Form):
@@ -121,9 +123,6 @@ class OpenVoteForm(forms.Form):
     def __init__(self, *args, use_recaptcha=False, **kwargs):
         super().__init__(*args, **kwargs)
         if use_recaptcha:
-            from django_recaptcha.fields import ReCaptchaField
-            from django_recaptcha.widgets import ReCaptchaV2Invisible
-
             self.fields["captcha"] = ReCaptchaField(widget=ReCaptchaV2Invisible)
 
 
