@@ -30,6 +30,6 @@ from .projects.models import (  # noqa: F401
     ProjectFollower,
     ProjectQuote,
     ProjectUpdateSend,
-    Service,
 )
 from .projects.pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage  # noqa: F401
+from .taxonomy import Service  # noqa: F401

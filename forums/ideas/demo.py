@@ -17,6 +17,7 @@ from opportunities.models import Topic
 
 from ..meetings.pages import ForumPage
 from ..outcomes.models import OutcomePoint
+from ..taxonomy import service_for
 from . import demo_content as demo
 from .models import (
     IdeaSettings,
@@ -98,7 +99,8 @@ def _idea(index, voting_round, item, themes):
         slug=slug,
         what=item["what"],
         theme=themes.get(item["theme"]),
-        service=item["service"],
+        # The data names services by the ideas' former choice values.
+        service=service_for(item["service"]),
         source=item["source"],
         voting_round=voting_round,
         project=Page.objects.filter(slug=item.get("project"), locale=Locale.get_default()).first()

@@ -9,16 +9,15 @@ from wagtail.models import Locale
 from opportunities.forms import ContactDetailsMixin, _taxonomy_choices
 from opportunities.models import Topic
 
-from .models import ModerationDecision, ModerationReason, Service, Suggestion
+from ..taxonomy import Service, service_choices
+from .models import ModerationDecision, ModerationReason, Suggestion
 
 
 class IdeaFilterForm(forms.Form):
     """Plain GET filters, so a filtered list works without JavaScript and can be shared."""
 
     theme = forms.ChoiceField(label=_("Theme"), required=False)
-    service = forms.ChoiceField(
-        label=_("Service"), required=False, choices=[("", _("Any service"))] + Service.choices
-    )
+    service = forms.ChoiceField(label=_("Service"), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,
@@ -27,9 +26,11 @@ class IdeaFilterForm(forms.Form):
 
     def __init__(self, *args, allow_vote_sort=True, **kwargs):
         super().__init__(*args, **kwargs)
+        self.locale = Locale.get_active()
         self.fields["theme"].choices = [("", _("Any theme"))] + _taxonomy_choices(
-            Topic, Locale.get_active()
+            Topic, self.locale
         )
+        self.fields["service"].choices = [("", _("Any service"))] + service_choices(self.locale)
         if not allow_vote_sort:
             self.fields["sort"].choices = [("newest", _("Newest"))]
 
@@ -39,7 +40,7 @@ class IdeaFilterForm(forms.Form):
         if self.cleaned_data["theme"]:
             ideas = ideas.filter(theme__slug=self.cleaned_data["theme"])
         if self.cleaned_data["service"]:
-            ideas = ideas.filter(service=self.cleaned_data["service"])
+            ideas = ideas.filter(service__slug=self.cleaned_data["service"])
         return ideas
 
     @property
@@ -80,7 +81,11 @@ class SuggestionForm(ContactDetailsMixin, forms.ModelForm):
 
     def __init__(self, *args, use_recaptcha=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["service"].choices = [("", _("Not sure"))] + Service.choices
+        # The services in the default language (a suggestion is read there), by slug.
+        service = self.fields["service"]
+        service.queryset = Service.objects.filter(locale=Locale.get_default()).order_by("name")
+        service.to_field_name = "slug"
+        service.empty_label = _("Not sure")
         self.add_recaptcha(use_recaptcha)
 
     def clean(self):

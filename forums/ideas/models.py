@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -67,16 +67,6 @@ class IdeaSettings(BaseSiteSetting):
     def read(cls, site):
         """The settings for `site` without writing (a page view never creates the row)."""
         return cls.objects.filter(site=site).first() or cls()
-
-
-class Service(models.TextChoices):
-    COMMUNITY = "community", _("Community mental health teams")
-    WARDS = "wards", _("Wards and hospital care")
-    CRISIS = "crisis", _("Crisis care")
-    TALKING = "talking", _("Talking therapies")
-    YOUNG = "young", _("Children and young people")
-    OLDER = "older", _("Older people")
-    TRUST_WIDE = "trust_wide", _("Across the trust")
 
 
 class IdeaStatus(models.TextChoices):
@@ -226,10 +216,6 @@ class Vote(models.Model):
 
     def __str__(self):
         return _("Vote %(number)s") % {"number": self.pk}
-
-
-def network_hash(request):
-    return keyed_hash("network", request.META.get("REMOTE_ADDR", ""))[:16]
 
 
 class EmailVoteRequest(models.Model):
@@ -393,7 +379,14 @@ class Suggestion(models.Model):
     index = models.ForeignKey("forums.IdeaIndexPage", on_delete=models.CASCADE, related_name="+")
     title = models.CharField(_("the idea in a few words"), max_length=120)
     what = models.TextField(_("the idea"))
-    service = models.CharField(_("service"), max_length=20, choices=Service.choices, blank=True)
+    service = models.ForeignKey(
+        "forums.Service",
+        verbose_name=_("service"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     email = models.EmailField(_("email address"), blank=True)
     wants_updates = models.BooleanField(_("wants to hear of changes"), default=False)
     language = models.CharField(max_length=10, default="en-gb")
@@ -495,14 +488,3 @@ class StatusEmail(models.Model):
 
     def __str__(self):
         return f"{self.follower_id} {self.change_key}"
-
-
-def vote_counts(idea_ids):
-    """{idea id: counted votes} in one query."""
-    return dict(
-        Vote.objects.counted()
-        .filter(idea_id__in=idea_ids)
-        .values_list("idea_id")
-        .annotate(total=Count("id"))
-        .values_list("idea_id", "total")
-    )

@@ -34,19 +34,17 @@ from opportunities.forms import recaptcha_enabled
 
 from ..outcomes.models import OutcomePoint, PointStatus
 from . import services
-from .charts import bar_chart
+from .charts import results_charts
 from .forms import CodeVoteForm, EmailVoteForm, IdeaFilterForm, OpenVoteForm, SuggestionForm
 from .models import (
     IdeaFollower,
     IdeaSettings,
     IdeaStatus,
-    Service,
     Source,
     Suggestion,
     Vote,
     VoteMode,
     VotingRound,
-    network_hash,
 )
 from .services import VoteResult
 
@@ -128,14 +126,7 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
         current = self.current_round()
         totals_shown = current is None or current.totals_shown
         form = IdeaFilterForm(request.GET or None, allow_vote_sort=totals_shown)
-        ideas = self.ideas().select_related("theme")
-        if current is not None:
-            ideas = ideas.filter(voting_round_id=current.pk)
-        else:
-            ideas = ideas.none()
-        ideas = services.attach_theme_names(
-            services.attach_counts(list(form.filter(ideas).order_by("-first_published_at", "-pk")))
-        )
+        ideas = services.open_ideas(self, current, form)
         if form.chosen_sort == "votes" and totals_shown:
             ideas.sort(key=lambda idea: -idea.vote_total)
         return self.render(
@@ -208,7 +199,7 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
         problem = services.check_vote_request(vote_request)
         state = problem or "ready"
         if problem is None and request.method == "POST":
-            state = services.confirm_email_vote(vote_request, network_hash(request))
+            state = services.confirm_email_vote(vote_request, services.network_hash(request))
         idea = vote_request.idea if vote_request else None
         if idea is not None:
             idea = (
@@ -249,25 +240,7 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
         voting_round = self.source_index.rounds.filter(pk=round_id).first()
         if voting_round is None:
             raise Http404
-        ideas = []
-        if voting_round.totals_shown:
-            ideas = services.attach_theme_names(
-                services.attach_counts(
-                    list(
-                        self.ideas()
-                        .filter(voting_round_id=voting_round.pk)
-                        .select_related("theme")
-                        .order_by("title")
-                    )
-                )
-            )
-            ideas.sort(key=lambda idea: -idea.vote_total)
-        themes = {}
-        for idea in ideas:
-            name = idea.theme_name or gettext("No theme")
-            themes[name] = themes.get(name, 0) + idea.vote_total
-        by_theme = sorted(themes.items(), key=lambda item: -item[1])
-        rtl = request.LANGUAGE_CODE in RTL_LANGUAGES
+        ideas, by_theme = services.round_results(self, voting_round)
         return self.render(
             request,
             template="forums/ideas/results.html",
@@ -276,21 +249,7 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
                 "ideas": ideas,
                 "by_theme": by_theme,
                 "total": sum(idea.vote_total for idea in ideas),
-                "idea_chart": bar_chart(
-                    [(idea.title, idea.vote_total) for idea in ideas[:15]],
-                    title=gettext("Votes for each idea"),
-                    description=gettext(
-                        "A bar for each of the %(count)s ideas with the most votes."
-                    )
-                    % {"count": min(len(ideas), 15)},
-                    rtl=rtl,
-                ),
-                "theme_chart": bar_chart(
-                    by_theme,
-                    title=gettext("Votes for each theme"),
-                    description=gettext("A bar for each theme, with its total votes."),
-                    rtl=rtl,
-                ),
+                **results_charts(ideas, by_theme, rtl=request.LANGUAGE_CODE in RTL_LANGUAGES),
             },
         )
 
@@ -309,8 +268,14 @@ class IdeaPage(InvolvePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    service = models.CharField(
-        _("service"), max_length=20, choices=Service.choices, default=Service.TRUST_WIDE
+    service = models.ForeignKey(
+        "forums.Service",
+        verbose_name=_("service"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The same list as projects, so an idea taken into one shares its service."),
     )
     source = models.CharField(
         _("where it came from"), max_length=10, choices=Source.choices, default=Source.STAFF
@@ -443,6 +408,7 @@ class IdeaPage(InvolvePage):
                     status = 400
             else:
                 form = form_class(**kwargs)
+        services.attach_service_names([self])
         context = self.get_context(request)
         context.update(
             vote_form=form,
@@ -484,7 +450,7 @@ class IdeaPage(InvolvePage):
             return done
         if voting_round.mode == VoteMode.CODE:
             result = services.cast_code_vote(
-                source, voting_round, form.cleaned_data["code"], network_hash(request)
+                source, voting_round, form.cleaned_data["code"], services.network_hash(request)
             )
             if result in CODE_ERRORS:
                 form.add_error("code", str(CODE_ERRORS[result]))
@@ -492,7 +458,9 @@ class IdeaPage(InvolvePage):
             messages.success(request, gettext("Thank you. Your vote has been counted."))
             return done
         voter = browser_id(request) or uuid.uuid4().hex
-        result = services.cast_open_vote(source, voting_round, voter, network_hash(request))
+        result = services.cast_open_vote(
+            source, voting_round, voter, services.network_hash(request)
+        )
         if result == VoteResult.ALREADY_VOTED:
             messages.info(request, gettext("This browser has already voted for this idea."))
         else:

@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 from opportunities.models import Topic
 
 from ..outcomes.models import PointStatus
+from ..taxonomy import ACROSS_THE_TRUST, Service, service_for
 from .models import (
     CodeBatch,
     EmailVoteRequest,
@@ -36,7 +37,6 @@ from .models import (
     VoteMode,
     VotingCode,
     keyed_hash,
-    vote_counts,
 )
 from .tasks import send_vote_link, tell_author, tell_safeguarding
 
@@ -69,6 +69,10 @@ def idea_page_model():
 
 
 # Voting
+
+
+def network_hash(request):
+    return keyed_hash("network", request.META.get("REMOTE_ADDR", ""))[:16]
 
 
 def cast_vote(idea, voting_round, mode, voter_key, network=""):
@@ -177,6 +181,17 @@ def has_browser_vote(idea, browser_id):
 # Counting and showing
 
 
+def vote_counts(idea_ids):
+    """{idea id: counted votes} in one query."""
+    return dict(
+        Vote.objects.counted()
+        .filter(idea_id__in=idea_ids)
+        .values_list("idea_id")
+        .annotate(total=Count("id"))
+        .values_list("idea_id", "total")
+    )
+
+
 def source_ids(ideas):
     """{translation key: id of the idea in the default language}, in one query: votes belong to
     the idea in the default language, whatever language it is read in."""
@@ -197,20 +212,79 @@ def attach_counts(ideas):
     return ideas
 
 
-def attach_theme_names(ideas):
+def _names_in_reader_language(model, items, locale=None):
+    """{translation key: name} of `items` (snippets) in the reader's language: one query,
+    none when there are none."""
+    keys = {item.translation_key for item in items if item}
+    if not keys:
+        return {}
+    return dict(
+        model.objects.filter(
+            translation_key__in=keys, locale=locale or Locale.get_active()
+        ).values_list("translation_key", "name")
+    )
+
+
+def attach_theme_names(ideas, locale=None):
     """Set `.theme_name` on each idea, in the reader's language where the theme has been
     translated: one query, whatever the number of ideas."""
-    keys = {idea.theme.translation_key for idea in ideas if idea.theme}
-    names = dict(
-        Topic.objects.filter(translation_key__in=keys, locale=Locale.get_active()).values_list(
-            "translation_key", "name"
-        )
-    )
+    names = _names_in_reader_language(Topic, [idea.theme for idea in ideas], locale)
     for idea in ideas:
         idea.theme_name = (
             names.get(idea.theme.translation_key, idea.theme.name) if idea.theme else ""
         )
     return ideas
+
+
+def attach_service_names(ideas, locale=None):
+    """Set `.service_name` on each idea, in the reader's language where the service has been
+    translated: one query (none when no idea names a service)."""
+    names = _names_in_reader_language(Service, [idea.service for idea in ideas], locale)
+    for idea in ideas:
+        idea.service_name = (
+            names.get(idea.service.translation_key, idea.service.name) if idea.service else ""
+        )
+    return ideas
+
+
+def attach_names(ideas, locale=None):
+    """Theme and service names in the reader's language (the language looked up once)."""
+    locale = locale or Locale.get_active()
+    return attach_service_names(attach_theme_names(ideas, locale), locale)
+
+
+def open_ideas(index_page, voting_round, filter_form):
+    """The ideas open for votes in `voting_round` (none without one), filtered, newest first,
+    each with its votes and names: a fixed number of queries."""
+    ideas = index_page.ideas().select_related("theme", "service")
+    ideas = ideas.filter(voting_round_id=voting_round.pk) if voting_round else ideas.none()
+    return attach_names(
+        attach_counts(list(filter_form.filter(ideas).order_by("-first_published_at", "-pk"))),
+        filter_form.locale,
+    )
+
+
+def round_results(index_page, voting_round):
+    """(ideas with their votes, most first; [(theme name, votes)], most first), or nothing
+    while the round hides its totals."""
+    if not voting_round.totals_shown:
+        return [], []
+    ideas = attach_names(
+        attach_counts(
+            list(
+                index_page.ideas()
+                .filter(voting_round_id=voting_round.pk)
+                .select_related("theme", "service")
+                .order_by("title")
+            )
+        )
+    )
+    ideas.sort(key=lambda idea: -idea.vote_total)
+    themes = {}
+    for idea in ideas:
+        name = idea.theme_name or _("No theme")
+        themes[name] = themes.get(name, 0) + idea.vote_total
+    return ideas, sorted(themes.items(), key=lambda item: -item[1])
 
 
 # Suggestions and moderation
@@ -287,7 +361,7 @@ def decide(suggestion, user, decision, reason, joined_idea=None):
                 user,
                 title=suggestion.title,
                 what=suggestion.what,
-                service=suggestion.service or "trust_wide",
+                service=suggestion.service or service_for(ACROSS_THE_TRUST),
                 source=Source.PUBLIC,
             )
         elif decision == ModerationDecision.JOINED:
@@ -341,7 +415,7 @@ def idea_from_point(point, index, user):
             user,
             title=point.theme,
             what=point.what_was_said,
-            service="trust_wide",
+            service=service_for(ACROSS_THE_TRUST),
             source=Source.FORUM,
             reason=_("Raised at a community forum. Published so that people can vote on it."),
         )

@@ -13,13 +13,13 @@ from opportunities.models import Person, Topic
 
 from ..outcomes.models import OutcomePoint, PointStatus
 from ..outcomes.pages import ForumOutcomePage
+from ..taxonomy import Service
 from . import demo_content as demo
 from .models import (
     ProjectAction,
     ProjectChallenge,
     ProjectQuote,
     ProjectUpdateSend,
-    Service,
 )
 from .pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
 from .services import start_following

@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from opportunities.forms import _taxonomy_choices
 from opportunities.models import Topic
 
-from .models import Service, Stage
+from ..taxonomy import Service
+from .models import Stage
 
 SORTS = [
     ("updated", _("Latest update first")),

@@ -1,5 +1,5 @@
 """The records of "you said, we are doing" projects: the stages and co-production levels,
-the services snippet, a project's quotes, actions and challenges (inline on its page), and
+a project's quotes, actions and challenges (inline on its page), and
 its followers (personal data) with the record of each update emailed.
 
 - `ProjectFollower` (personal data) is someone who asked to hear about each new update.
@@ -22,7 +22,6 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from opportunities.models import CoProductionLevel
-from opportunities.models.opportunities import TaxonomySnippet
 
 
 class Stage(models.TextChoices):
@@ -43,6 +42,21 @@ STAGE_MEANING = {
     Stage.DONE: _("The project has finished."),
 }
 
+
+def stage_steps(stage):
+    """Each stage of the path with whether it is done, the current one or still to come."""
+    current = [value for value, _label in Stage.choices].index(stage)
+    return [
+        {
+            "value": value,
+            "label": label,
+            "state": "done" if number < current else "current" if number == current else "to_come",
+            "number": number + 1,
+        }
+        for number, (value, label) in enumerate(Stage.choices)
+    ]
+
+
 LADDER = [level for level, _label in CoProductionLevel.choices]
 # At this level or above, people share the decisions: the page says "we said".
 SHARED_FROM = LADDER.index(CoProductionLevel.CO_DESIGNING)
@@ -56,15 +70,6 @@ class ActionStatus(models.TextChoices):
 
 
 FINISHED = {ActionStatus.DONE, ActionStatus.STOPPED}
-
-
-class Service(TaxonomySnippet):
-    """A service a project is about (for example: community mental health teams), to filter
-    projects by. Translatable; its slug is the same in every language."""
-
-    class Meta(TaxonomySnippet.Meta):
-        verbose_name = _("service")
-        unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
 class ProjectQuote(TranslatableMixin, Orderable):

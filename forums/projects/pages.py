@@ -44,8 +44,7 @@ from opportunities.models import CO_PRODUCTION_MEANING, CoProductionLevel, Topic
 from . import services
 from .feeds import ProjectUpdatesFeed
 from .forms import FollowForm, ProjectFilterForm
-from .models import LADDER, SHARED_FROM, STAGE_MEANING, ProjectFollower, Stage
-from .tokens import LinkExpired, LinkInvalid, read_token
+from .models import LADDER, SHARED_FROM, STAGE_MEANING, Stage, stage_steps
 
 PER_PAGE = 20
 FOLLOWS_PER_ADDRESS = 10
@@ -242,21 +241,7 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
     # Stage and say
 
     def stage_steps(self):
-        """Each stage with whether it is done, the current one or still to come."""
-        current = [stage for stage, _label in Stage.choices].index(self.stage)
-        return [
-            {
-                "value": value,
-                "label": label,
-                "state": "done"
-                if number < current
-                else "current"
-                if number == current
-                else "to_come",
-                "number": number + 1,
-            }
-            for number, (value, label) in enumerate(Stage.choices)
-        ]
+        return stage_steps(self.stage)
 
     @property
     def stage_meaning(self):
@@ -391,17 +376,12 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
         return self._interface(request, "follow_sent.html")
 
     def _follower_from_link(self, request, token, purpose):
-        try:
-            public_id = read_token(token, purpose)
-        except LinkExpired:
-            return None, self._interface(request, "link_problem.html", {"problem": "expired"}, 410)
-        except LinkInvalid:
-            return None, self._interface(request, "link_problem.html", {"problem": "invalid"}, 404)
-        follower = ProjectFollower.objects.filter(
-            public_id=public_id, project__translation_key=self.translation_key
-        ).first()
-        if follower is None:
-            return None, self._interface(request, "link_problem.html", {"problem": "gone"}, 410)
+        follower, problem = services.follower_from_link(self, token, purpose)
+        if problem:
+            status = 404 if problem == "invalid" else 410
+            return None, self._interface(
+                request, "link_problem.html", {"problem": problem}, status
+            )
         return follower, None
 
     @path("follow/confirm/<str:token>/")

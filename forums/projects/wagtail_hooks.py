@@ -15,7 +15,9 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import FINISHED, ProjectAction, ProjectChallenge, Service
+from ..taxonomy import Service
+from . import services
+from .models import FINISHED, ProjectAction, ProjectChallenge
 from .pages import ProjectPage
 
 PANEL_ROWS = 20
@@ -108,3 +110,31 @@ def ask_for_a_challenge(request, page):
             )
             % {"count": len(slipped), "action": slipped[0].action},
         )
+
+
+# The involvement register's private page gathers its sections through this hook (the
+# contract is `opportunities/register/sections.py`: `template_name`, `get_context(person)`,
+# `handle_action(person, action, data)`). Until that module is merged this class follows
+# the same interface without subclassing its `PrivatePageSection`.
+REGISTER_SECTIONS_HOOK = "register_private_page_sections"
+
+
+class ProjectFollowsSection:
+    """Following projects from the register's private page: the projects the person follows
+    (each with a button to stop) and a list to follow another. A follow made there needs no
+    second email: the person confirmed their address when they joined."""
+
+    template_name = "forums/projects/includes/register_follows.html"
+
+    def get_context(self, person):
+        followed, can_follow = services.register_follows(person)
+        return {"person": person, "followed_projects": followed, "projects_to_follow": can_follow}
+
+    def handle_action(self, person, action, data):
+        """A message to show, or None when `action` is not "follow" or "unfollow"."""
+        return services.handle_register_follow(person, action, data.get("project"))
+
+
+@hooks.register(REGISTER_SECTIONS_HOOK)
+def register_project_follows_section():
+    return ProjectFollowsSection()
