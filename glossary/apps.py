@@ -1,3 +1,5 @@
+"""The glossary app's configuration: connects its signals when the app is ready."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +14,7 @@ class GlossaryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        # The receivers import the models, which are only loaded once the app is ready.
+        from . import signals  # noqa: PLC0415
 
         signals.connect()

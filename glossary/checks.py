@@ -4,12 +4,15 @@ the userbar on the live site. Each check is an axe rule; its test runs in the br
 (static/js/plain-english-checks.js, registered with `window.wagtail.userbar.registerCheck`).
 They give advice and never stop a page being published. glossary/plain_english.py runs the
 same checks in Python for the `plain_english_report` command.
+
+Imports plain_english and terms of this app.
 """
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .plain_english import MAX_PARAGRAPH_SENTENCES, MAX_SENTENCE_WORDS, WELL_KNOWN
+from .terms import GlossaryTerm, PlainerWord
 
 TEXT = "main p, main li"
 RULES = [
@@ -23,8 +26,6 @@ RULES = [
 
 def language_words(page):
     """The plainer-word list and the glossary's abbreviations for the page's language."""
-    from .models import GlossaryTerm, PlainerWord
-
     language = None
     if page is not None and getattr(page, "locale_id", None):
         source = page.alias_of if getattr(page, "alias_of_id", None) else page

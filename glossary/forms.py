@@ -1,3 +1,6 @@
+"""The glossary's GET forms: the A to Z filter box and the self-assessment's scores. Nothing
+is stored. Imports nothing of ours."""
+
 from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms

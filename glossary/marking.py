@@ -12,6 +12,8 @@ query while the version is unchanged, however many terms there are.
 
 Text is found by a small tokenizer over the rendered HTML (our own templates' output, so
 well formed), never inside headings, links, buttons, form labels and other skipped elements.
+
+Imports the glossary's terms and pages; nothing imports it at app loading.
 """
 
 import html
@@ -23,6 +25,9 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.html import escape, format_html
+
+from .pages import GlossaryPage
+from .terms import GlossaryTerm
 
 VERSION_KEY = "glossary:version"
 GLOSSARY_URL = "\x00glossary\x00"  # stands for the glossary's address until a page is marked
@@ -205,8 +210,6 @@ def _node_pattern(node):
 def build_matcher(language, version):
     """Compile the terms of one language: three queries, run only when the glossary
     changed."""
-    from .models import GlossaryPage, GlossaryTerm
-
     matcher = Matcher(language=language, version=version)
     glossary = (
         GlossaryPage.objects.live()

@@ -19,6 +19,8 @@ run on the `innerText` of the page's `<main>`. Under 35 reads as "Good", under 4
 text are written as regular expressions, and `inner_text` lays text out as a browser's
 innerText does (a blank line around paragraphs, a line break around other blocks), because
 each line counts as a sentence for Intl.Segmenter.
+
+Imports nothing of ours, so it runs without Django set up.
 """
 
 import re

@@ -1,13 +1,16 @@
 """The plain-English report on every live page, as a visitor sees it: used by the
-`plain_english_report` command and by the test that holds the demo content to NHS style."""
+`plain_english_report` command and by the test that holds the demo content to NHS style.
+
+Imports terms and plain_english of this app.
+"""
 
 from dataclasses import dataclass
 
 from django.test import Client
 from wagtail.models import Page
 
-from .models import GlossaryTerm, PlainerWord
 from .plain_english import MAX_SENTENCE_WORDS, check_html, median
+from .terms import GlossaryTerm, PlainerWord
 
 
 @dataclass

@@ -1,3 +1,6 @@
+"""The glossary in the Wagtail admin: its snippets, and the plain-English checks added to
+Wagtail's content checker. Imports checks and terms of this app."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem

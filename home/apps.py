@@ -1,5 +1,10 @@
+"""The home app's configuration. Imports only home.checks (registering the system checks)."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+# Registers the system checks; it imports no models, so it is safe while apps load.
+from . import checks  # noqa: F401
 
 
 class HomeConfig(AppConfig):
@@ -8,6 +13,3 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and content pages")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)

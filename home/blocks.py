@@ -3,6 +3,8 @@
 Wraps wagtail-nhsuk-frontend's blocks, limiting headings to levels 2 to 4 (the page title is
 the only h1, and deeper levels confuse screen-reader users). Templates that carry English text
 are overridden in templates/wagtailnhsukfrontend/ so their words go through gettext.
+
+Imports nothing of ours: home is the core.
 """
 
 from django.utils.translation import gettext_lazy as _

@@ -1,3 +1,5 @@
+"""System checks for the deployment (`manage.py check --deploy`). Imports only Django."""
+
 from django.conf import settings
 from django.core.checks import Tags, Warning, register
 

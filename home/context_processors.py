@@ -1,3 +1,6 @@
+"""What every template needs from the request: the visitor's cookie choice. Imports only
+home.cookies, and never the database, so the 404 page stays database-free."""
+
 from .cookies import consent_of
 
 

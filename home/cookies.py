@@ -2,6 +2,8 @@
 
 The answer itself lives in a strictly necessary cookie. Anything optional (reCAPTCHA today)
 asks `optional_cookies_allowed(request)` before it loads.
+
+Imports nothing of ours: home is the core.
 """
 
 from django.conf import settings

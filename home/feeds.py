@@ -1,3 +1,6 @@
+"""The scaffolding of an Atom feed of pages under one index page, shared by the
+opportunities, forum papers and project updates feeds. Imports only Django."""
+
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 

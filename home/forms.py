@@ -1,3 +1,6 @@
+"""home's own forms: the cookie choice and the site search box (public forms that create
+records build on home.public_forms). Imports only home.cookies."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 

@@ -1,3 +1,8 @@
+"""home's pages and settings: the abstract InvolvePage every public page type builds on,
+HomePage, ContentPage, OrganisationSettings (who runs the site) and EditorGroupDescription.
+
+Imports only home.blocks of ours: home is the core."""
+
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -3,6 +3,8 @@
 Pages not yet translated are found too: wagtail-localize keeps an alias of each of them in
 every language's tree (see home.translation), so one locale holds everything a reader can
 open.
+
+Imports only home.translation: home is the core.
 """
 
 from wagtail.models import Locale, Page

@@ -1,3 +1,6 @@
+"""The static files storage (whitenoise, hashed and compressed names). Imports nothing of
+ours."""
+
 from whitenoise.storage import CompressedManifestStaticFilesStorage
 
 

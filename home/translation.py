@@ -1,5 +1,9 @@
-"""Keeping the other languages' page trees in step with English."""
+"""Keeping the other languages' page trees in step with English.
 
+Imports nothing of ours: home is the core.
+"""
+
+from wagtail.models import Page
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
@@ -20,8 +24,6 @@ def content_languages(pages):
     """{page pk: language code of the page's words} in one query, whatever the number of
     pages: a page's own locale, or for an alias (the copy kept in a language the page is not
     yet translated into) the locale of the page it copies."""
-    from wagtail.models import Page
-
     source_ids = {page.alias_of_id for page in pages if page.alias_of_id}
     wanted = {page.pk for page in pages} | source_ids
     languages = dict(Page.objects.filter(pk__in=wanted).values_list("pk", "locale__language_code"))

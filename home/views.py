@@ -1,3 +1,7 @@
+"""Request handlers that are not page routes: site search and the cookie choice.
+
+Imports home's forms, search and cookies: home is the core and imports no other app."""
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator

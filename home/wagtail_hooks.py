@@ -1,3 +1,7 @@
+"""home in the Wagtail admin: the dashboard panel telling editors what their groups are for.
+
+Imports home.models: home is the core and imports no other app."""
+
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks

@@ -6,8 +6,9 @@ forums/signals.py puts on each forum index page. Each forum gets its own leads g
 is created (also forums/signals.py); this migration only makes the shared parts.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from home.permissions import approval_task, editor_group, grant_permissions
 
 CO_CHAIRS = "Forum co-chairs"
 CO_CHAIRS_DESCRIPTION = (
@@ -25,40 +26,13 @@ GRANTS = {
 
 
 def create(apps, schema_editor):
-    for label in ["forums", "opportunities"]:
-        app_config = apps.get_app_config(label)
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    ContentType = apps.get_model("contenttypes.ContentType")
     GroupApprovalTask = apps.get_model("wagtailcore.GroupApprovalTask")
     Workflow = apps.get_model("wagtailcore.Workflow")
     WorkflowTask = apps.get_model("wagtailcore.WorkflowTask")
-    EditorGroupDescription = apps.get_model("home.EditorGroupDescription")
 
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    co_chairs, _created = Group.objects.get_or_create(name=CO_CHAIRS)
-    co_chairs.permissions.add(access_admin)
-    EditorGroupDescription.objects.update_or_create(
-        group=co_chairs, defaults={"description": CO_CHAIRS_DESCRIPTION}
-    )
-    for group_name, codenames in GRANTS.items():
-        permissions = Permission.objects.filter(codename__in=codenames)
-        assert permissions.count() == len(codenames), codenames
-        Group.objects.get(name=group_name).permissions.add(*permissions)
-
-    task_type, _created = ContentType.objects.get_or_create(
-        app_label="wagtailcore", model="groupapprovaltask"
-    )
-    review, _created = GroupApprovalTask.objects.get_or_create(
-        name=REVIEW_TASK, defaults={"content_type": task_type, "active": True}
-    )
-    review.groups.set([co_chairs])
+    co_chairs = editor_group(apps, CO_CHAIRS, CO_CHAIRS_DESCRIPTION)
+    grant_permissions(apps, GRANTS, ["forums", "opportunities"])
+    review = approval_task(apps, REVIEW_TASK, [co_chairs])
     comms_task = GroupApprovalTask.objects.get(name=COMMS_TASK)
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW, defaults={"active": True})
     if created:

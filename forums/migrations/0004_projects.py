@@ -13,6 +13,8 @@ import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+from home.permissions import grant_permissions
+
 GRANTS = {
     "Communications officers": ["add_service", "change_service", "delete_service"],
     # Leads choose a project's service; only communications officers change the list.
@@ -21,22 +23,7 @@ GRANTS = {
 
 
 def grant(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    app_config = apps.get_app_config("forums")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    for group_name, codenames in GRANTS.items():
-        permissions = Permission.objects.filter(
-            content_type__app_label="forums", codename__in=codenames
-        )
-        assert permissions.count() == len(codenames), codenames
-        group = Group.objects.filter(name=group_name).first()
-        if group is not None:
-            group.permissions.add(*permissions)
+    grant_permissions(apps, GRANTS, "forums", skip_missing_groups=True)
 
 
 class Migration(migrations.Migration):

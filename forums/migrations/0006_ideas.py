@@ -10,8 +10,9 @@ import modelcluster.fields
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+from home.permissions import grant_permissions
 
 GRANTS = {
     "Communications officers": [
@@ -31,18 +32,7 @@ GRANTS = {
 
 
 def grant(apps, schema_editor):
-    app_config = apps.get_app_config("forums")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    for group_name, codenames in GRANTS.items():
-        permissions = Permission.objects.filter(
-            content_type__app_label="forums", codename__in=codenames
-        )
-        assert permissions.count() == len(codenames), codenames
-        Group.objects.get(name=group_name).permissions.add(*permissions)
+    grant_permissions(apps, GRANTS, "forums")
 
 
 class Migration(migrations.Migration):

@@ -1,0 +1,1 @@
+"""The glossary's template tags (glossary_tags): marking glossary words."""

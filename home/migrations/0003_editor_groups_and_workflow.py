@@ -4,8 +4,15 @@ Later issues add each group's particular permissions (forums for Co-production l
 register for the Involvement team, translations for Translators) in their own migrations.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from home.permissions import (
+    approval_task,
+    create_permissions_now,
+    editor_group,
+    grant_page_permissions,
+    grant_permissions,
+)
 
 COMMUNICATIONS = "Communications officers"
 GROUPS = {
@@ -38,45 +45,22 @@ MODEL_PERMISSIONS = {
 
 def create_groups(apps, schema_editor):
     # Permissions are normally made after migrations finish; this migration needs them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    create_permissions_now(apps)
 
     Group = apps.get_model("auth.Group")
     Permission = apps.get_model("auth.Permission")
     Page = apps.get_model("wagtailcore.Page")
     Collection = apps.get_model("wagtailcore.Collection")
-    GroupPagePermission = apps.get_model("wagtailcore.GroupPagePermission")
     GroupCollectionPermission = apps.get_model("wagtailcore.GroupCollectionPermission")
-    GroupApprovalTask = apps.get_model("wagtailcore.GroupApprovalTask")
     Workflow = apps.get_model("wagtailcore.Workflow")
     WorkflowTask = apps.get_model("wagtailcore.WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore.WorkflowPage")
-    ContentType = apps.get_model("contenttypes.ContentType")
-    EditorGroupDescription = apps.get_model("home.EditorGroupDescription")
+    GroupApprovalTask = apps.get_model("wagtailcore.GroupApprovalTask")
 
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    groups = {}
-    for name, description in GROUPS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(access_admin)
-        EditorGroupDescription.objects.update_or_create(
-            group=group, defaults={"description": description}
-        )
-        groups[name] = group
-
+    groups = {name: editor_group(apps, name, description) for name, description in GROUPS.items()}
     communications = groups[COMMUNICATIONS]
     root_page = Page.objects.get(depth=1)
-    for codename in PAGE_PERMISSIONS:
-        permission = Permission.objects.get(
-            content_type__app_label="wagtailcore", codename=codename
-        )
-        GroupPagePermission.objects.get_or_create(
-            group=communications, page=root_page, permission=permission
-        )
+    grant_page_permissions(apps, communications, root_page, PAGE_PERMISSIONS)
     root_collection = Collection.objects.get(depth=1)
     for app_label, codenames in COLLECTION_PERMISSIONS.items():
         for codename in codenames:
@@ -87,23 +71,14 @@ def create_groups(apps, schema_editor):
                 group=communications, collection=root_collection, permission=permission
             )
     for app_label, codenames in MODEL_PERMISSIONS.items():
-        communications.permissions.add(
-            *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
-        )
+        grant_permissions(apps, {COMMUNICATIONS: codenames}, app_label)
 
     # Wagtail's starter groups would sit beside ours with overlapping powers.
     Group.objects.filter(name__in=["Editors", "Moderators"]).delete()
 
     # One workflow on the whole tree: anyone without publish permission submits pages for a
     # communications officer to approve. Communications officers publish directly.
-    task_type, _created = ContentType.objects.get_or_create(
-        app_label="wagtailcore", model="groupapprovaltask"
-    )
-    task, _created = GroupApprovalTask.objects.get_or_create(
-        name="Communications officer approval",
-        defaults={"content_type": task_type, "active": True},
-    )
-    task.groups.set([communications])
+    task = approval_task(apps, "Communications officer approval", [communications])
     workflow, created = Workflow.objects.get_or_create(
         name="Communications officer approval", defaults={"active": True}
     )

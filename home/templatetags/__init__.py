@@ -1,0 +1,1 @@
+"""home's template tags (navigation_tags): menus, breadcrumbs, languages."""

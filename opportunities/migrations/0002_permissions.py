@@ -1,8 +1,9 @@
 """Who may see the people who register: the Involvement team. Who manages the lists that
 opportunities are filed under: Communications officers."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from home.permissions import grant_permissions
 
 GRANTS = {
     "Involvement team": ["view_registration", "change_registration", "delete_registration"],
@@ -21,19 +22,7 @@ GRANTS = {
 
 
 def grant(apps, schema_editor):
-    app_config = apps.get_app_config("opportunities")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    for group_name, codenames in GRANTS.items():
-        group = Group.objects.get(name=group_name)
-        permissions = Permission.objects.filter(
-            content_type__app_label="opportunities", codename__in=codenames
-        )
-        assert permissions.count() == len(codenames), codenames
-        group.permissions.add(*permissions)
+    grant_permissions(apps, GRANTS, "opportunities")
 
 
 class Migration(migrations.Migration):

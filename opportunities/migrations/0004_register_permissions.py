@@ -2,8 +2,9 @@
 communications officers, is given its permissions. Communications officers may edit the
 register page itself, as any page, through their page permissions."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from home.permissions import grant_permissions
 
 GRANTS = {
     "Involvement team": ["add_person", "view_person", "change_person", "delete_person"],
@@ -11,19 +12,7 @@ GRANTS = {
 
 
 def grant(apps, schema_editor):
-    app_config = apps.get_app_config("opportunities")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    for group_name, codenames in GRANTS.items():
-        group = Group.objects.get(name=group_name)
-        permissions = Permission.objects.filter(
-            content_type__app_label="opportunities", codename__in=codenames
-        )
-        assert permissions.count() == len(codenames), codenames
-        group.permissions.add(*permissions)
+    grant_permissions(apps, GRANTS, "opportunities")
 
 
 class Migration(migrations.Migration):

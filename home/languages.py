@@ -1,0 +1,60 @@
+"""Finding the copy of a translatable page or snippet in a given language.
+
+Pages and snippets (anything with Wagtail's `TranslatableMixin`: a locale and a translation
+key) exist once per language. Records that hold no words (votes, followers, rounds, the
+register's topics) belong to the copy in the default language, "the original"; what a
+person reads is the copy in their language where there is one. These helpers are the one
+way to ask, built on Wagtail's `get_translation_or_none(Locale.get_default())`.
+
+Imports nothing of ours: home is the core.
+"""
+
+from wagtail.models import Locale
+
+
+def default_locale():
+    """The locale of the site's default language (settings.LANGUAGE_CODE)."""
+    return Locale.get_default()
+
+
+def is_original(obj, default=None):
+    """True for the copy in the default language that is not an alias (for a page, the one
+    editors write; its aliases in other trees only repeat it). `default`: the default
+    locale, when the caller has it already."""
+    default = default or default_locale()
+    return obj.locale_id == default.pk and getattr(obj, "alias_of_id", None) is None
+
+
+def in_default_language(obj, default=None):
+    """The original of a page or snippet (see `is_original`); `obj` itself when it is the
+    original or has no copy in the default language. No query beyond the locale's when
+    `obj` is already the original."""
+    default = default or default_locale()
+    if is_original(obj, default):
+        return obj
+    return obj.get_translation_or_none(default) or obj
+
+
+def in_language(obj, language_code, *, live=False):
+    """The copy of a page or snippet in `language_code`, else `obj` itself: what a person
+    who reads that language is sent. One query. `live=True` takes only a live page."""
+    copies = type(obj)._default_manager.filter(
+        translation_key=obj.translation_key, locale__language_code=language_code
+    )
+    if live:
+        copies = copies.live()
+    return copies.first() or obj
+
+
+def of_default_language(queryset, *, originals=False):
+    """`queryset` narrowed to the default language; `originals=True` also leaves out
+    aliases (pages only)."""
+    queryset = queryset.filter(locale=default_locale())
+    return queryset.filter(alias_of=None) if originals else queryset
+
+
+def first_in_language(queryset, language_code):
+    """The first of `queryset` in `language_code`, else the first in the default language,
+    else None: for example the register page to link to in a person's email."""
+    found = queryset.filter(locale__language_code=language_code).first()
+    return found or queryset.filter(locale=default_locale()).first()
