@@ -26,13 +26,15 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from home.hashing import keyed_hash
 
-def keyed_hash(purpose, value):
-    """A keyed hash (HMAC-SHA256) of `value`, with a key derived from SECRET_KEY for this one
-    purpose: the same address always gives the same hash, and nobody without the key can
-    test a guessed address against it."""
-    key = hashlib.sha256(f"involve.ideas.{purpose}:{settings.SECRET_KEY}".encode()).digest()
-    return hmac.new(key, value.strip().lower().encode(), hashlib.sha256).hexdigest()
+# Keyed-hash purposes (home/hashing.py): the same address always gives the same hash.
+EMAIL_HASH = "involve.ideas.email"
+NETWORK_HASH = "involve.ideas.network"
+
+
+def hash_email(email):
+    return keyed_hash(EMAIL_HASH, email)
 
 
 @register_setting(icon="warning")
@@ -447,7 +449,7 @@ class IdeaFollower(models.Model):
     def follow(cls, idea, email, language):
         follower, _created = cls.objects.get_or_create(
             idea=idea,
-            email_hash=keyed_hash("email", email),
+            email_hash=hash_email(email),
             defaults={"email": email, "language": language},
         )
         return follower
@@ -470,7 +472,7 @@ class IdeaFollower(models.Model):
     @classmethod
     def erase_email(cls, email):
         """Forget an address everywhere it follows an idea. Returns how many rows went."""
-        return cls.objects.filter(email_hash=keyed_hash("email", email)).delete()[0]
+        return cls.objects.filter(email_hash=hash_email(email)).delete()[0]
 
 
 class StatusEmail(models.Model):

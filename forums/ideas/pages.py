@@ -28,6 +28,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import SHORT_TEXT_FEATURES
+from home.languages import in_default_language
 from home.models import InvolvePage
 from home.ratelimit import over_limit
 from opportunities.forms import recaptcha_enabled
@@ -94,14 +95,7 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
     @cached_property
     def source_index(self):
         """The index in the default language, which owns the rounds (rounds hold no text)."""
-        if self.locale_id == Locale.get_default().pk and self.alias_of_id is None:
-            return self
-        return (
-            IdeaIndexPage.objects.filter(
-                translation_key=self.translation_key, locale=Locale.get_default()
-            ).first()
-            or self
-        )
+        return in_default_language(self)
 
     def current_round(self):
         now = timezone.now()
@@ -356,14 +350,7 @@ class IdeaPage(InvolvePage):
     @cached_property
     def source_idea(self):
         """The idea in the default language, which holds the votes."""
-        if self.locale_id == Locale.get_default().pk and self.alias_of_id is None:
-            return self
-        return (
-            IdeaPage.objects.filter(
-                translation_key=self.translation_key, locale=Locale.get_default()
-            ).first()
-            or self
-        )
+        return in_default_language(self)
 
     def forum_points(self):
         """The forum points this idea came from, in one query."""

@@ -20,11 +20,13 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
+from home.hashing import keyed_hash
 from opportunities.models import Topic
 
 from ..outcomes.models import PointStatus
 from ..taxonomy import ACROSS_THE_TRUST, Service, service_for
 from .models import (
+    NETWORK_HASH,
     CodeBatch,
     EmailVoteRequest,
     IdeaFollower,
@@ -36,7 +38,7 @@ from .models import (
     Vote,
     VoteMode,
     VotingCode,
-    keyed_hash,
+    hash_email,
 )
 from .tasks import send_vote_link, tell_author, tell_safeguarding
 
@@ -72,7 +74,7 @@ def idea_page_model():
 
 
 def network_hash(request):
-    return keyed_hash("network", request.META.get("REMOTE_ADDR", ""))[:16]
+    return keyed_hash(NETWORK_HASH, request.META.get("REMOTE_ADDR", ""))[:16]
 
 
 def cast_vote(idea, voting_round, mode, voter_key, network=""):
@@ -163,7 +165,7 @@ def confirm_email_vote(vote_request, network=""):
             return VoteResult.LINK_USED
         idea = vote_request.idea
         result = cast_vote(
-            idea, idea.voting_round, VoteMode.EMAIL, "email:" + keyed_hash("email", email), network
+            idea, idea.voting_round, VoteMode.EMAIL, "email:" + hash_email(email), network
         )
         if vote_request.wants_updates:
             IdeaFollower.follow(idea, email, vote_request.language)

@@ -6,8 +6,9 @@ once: see `StatusEmail`)."""
 
 from django.db import transaction
 from django.dispatch import receiver
-from wagtail.models import Locale
 from wagtail.signals import page_published
+
+from home.languages import is_original
 
 from .tasks import announce_status_changes
 
@@ -16,5 +17,5 @@ from .tasks import announce_status_changes
 def announce_status_changes_on_publish(sender, instance, **kwargs):
     if instance._meta.label != "forums.IdeaPage":
         return
-    if instance.alias_of_id is None and instance.locale_id == Locale.get_default().pk:
+    if is_original(instance):
         transaction.on_commit(lambda: announce_status_changes.enqueue(instance.pk))

@@ -3,12 +3,13 @@ each reads the address from its row when it runs, so an erased address is never 
 
 import logging
 
-from django.core.mail import EmailMessage, get_connection, mail_admins
-from django.db import IntegrityError, transaction
+from django.core.mail import mail_admins
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
-from wagtail.models import Locale
+
+from home.emails import render_email, send_once
+from home.languages import in_language
 
 from .models import (
     EmailVoteRequest,
@@ -23,31 +24,16 @@ logger = logging.getLogger(__name__)
 
 
 def _message(template, context, to, language):
-    with translation.override(language):
-        return EmailMessage(
-            subject=render_to_string(
-                f"forums/ideas/emails/{template}_subject.txt", context
-            ).strip(),
-            body=render_to_string(f"forums/ideas/emails/{template}.txt", context),
-            to=to,
-        )
-
-
-def _in_language(page, language):
-    """The page in `language` where there is one, else the page itself."""
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        return page
-    return page.get_translations(inclusive=True).filter(locale=locale).first() or page
+    return render_email(f"forums/ideas/emails/{template}", context, to=to, language=language)
 
 
 @task()
-def send_vote_link(request_id):
+def send_vote_link(request_id, attempt=1):
     """The single-use link that counts an email vote, in the voter's language."""
     vote_request = EmailVoteRequest.objects.filter(pk=request_id, used_at=None).first()
     if vote_request is None or not vote_request.email:
         return "gone"
-    idea = _in_language(vote_request.idea, vote_request.language).specific
+    idea = in_language(vote_request.idea, vote_request.language).specific
     index = idea.get_parent().specific
     token = vote_request.new_token()
     context = {
@@ -55,14 +41,12 @@ def send_vote_link(request_id):
         "link": f"{index.get_full_url()}vote/{token}/",
         "hours": EmailVoteRequest.LIFETIME_HOURS,
     }
-    get_connection().send_messages(
-        [_message("vote_link", context, [vote_request.email], vote_request.language)]
-    )
-    return "sent"
+    message = _message("vote_link", context, [vote_request.email], vote_request.language)
+    return send_once(message, task=send_vote_link, args=(request_id,), attempt=attempt)
 
 
 @task()
-def tell_safeguarding(suggestion_id):
+def tell_safeguarding(suggestion_id, attempt=1):
     """A suggestion that mentions crisis or self-harm, to the safeguarding contact, at once.
     With no contact set, the site's admins are told instead: never silently dropped."""
     suggestion = Suggestion.objects.select_related("index").filter(pk=suggestion_id).first()
@@ -71,9 +55,8 @@ def tell_safeguarding(suggestion_id):
     settings_row = IdeaSettings.read(suggestion.index.get_site())
     context = {"suggestion": suggestion, "contact": settings_row.safeguarding_contact}
     if settings_row.safeguarding_email:
-        get_connection().send_messages(
-            [_message("safeguarding", context, [settings_row.safeguarding_email], "en-gb")]
-        )
+        message = _message("safeguarding", context, [settings_row.safeguarding_email], "en-gb")
+        send_once(message, task=tell_safeguarding, args=(suggestion_id,), attempt=attempt)
     else:
         logger.error("No safeguarding email set: suggestion %s sent to admins", suggestion_id)
         mail_admins(
@@ -85,7 +68,7 @@ def tell_safeguarding(suggestion_id):
 
 
 @task()
-def tell_author(suggestion_id):
+def tell_author(suggestion_id, attempt=1):
     """What the moderators decided, to the author, in their language, if they gave an
     address."""
     suggestion = (
@@ -93,16 +76,14 @@ def tell_author(suggestion_id):
     )
     if suggestion is None or not suggestion.email:
         return "no address"
-    idea = _in_language(suggestion.idea, suggestion.language) if suggestion.idea else None
+    idea = in_language(suggestion.idea, suggestion.language) if suggestion.idea else None
     context = {
         "suggestion": suggestion,
         "idea": idea,
         "settings": IdeaSettings.read(suggestion.index.get_site()),
     }
-    get_connection().send_messages(
-        [_message("decision", context, [suggestion.email], suggestion.language)]
-    )
-    return "sent"
+    message = _message("decision", context, [suggestion.email], suggestion.language)
+    return send_once(message, task=tell_author, args=(suggestion_id,), attempt=attempt)
 
 
 @task()
@@ -121,7 +102,7 @@ def announce_status_changes(idea_id):
 
 
 @task()
-def send_status_email(follower_id, change_id):
+def send_status_email(follower_id, change_id, attempt=1):
     """One status change, to one follower, once: the sent row and the send share a
     transaction, so a second run meets the unique key and a failed send is tried again."""
     follower = IdeaFollower.objects.filter(pk=follower_id).first()
@@ -129,7 +110,7 @@ def send_status_email(follower_id, change_id):
     if follower is None or change is None:
         return "gone"
     # The change as written in the follower's language, where it has been translated.
-    idea = _in_language(change.page, follower.language).specific
+    idea = in_language(change.page, follower.language).specific
     translated = idea.status_changes.filter(translation_key=change.translation_key).first()
     index = idea.get_parent().specific
     context = {
@@ -137,12 +118,13 @@ def send_status_email(follower_id, change_id):
         "change": translated or change,
         "stop_link": f"{index.get_full_url()}stop/{follower.stop_token()}/",
     }
-    try:
-        with transaction.atomic():
-            StatusEmail.objects.create(follower=follower, change_key=change.translation_key)
-            get_connection().send_messages(
-                [_message("status_change", context, [follower.email], follower.language)]
-            )
-    except IntegrityError:
-        return "already sent"
-    return "sent"
+    message = _message("status_change", context, [follower.email], follower.language)
+    return send_once(
+        message,
+        task=send_status_email,
+        args=(follower_id, change_id),
+        attempt=attempt,
+        claim=lambda: StatusEmail.objects.create(
+            follower=follower, change_key=change.translation_key
+        ),
+    )

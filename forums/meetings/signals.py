@@ -9,10 +9,14 @@
   a communications officer approves and publishes.
 """
 
-from django.contrib.auth.models import Group, Permission
+from django.apps import apps
+from django.contrib.auth.models import Group
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage
+from wagtail.models import Workflow, WorkflowPage
+
+from home.languages import is_original
+from home.permissions import grant_page_permissions
 
 LEAD_PAGE_PERMISSIONS = ["add_page", "change_page"]
 WORKFLOW = "Forum review"
@@ -31,10 +35,7 @@ def ensure_leads_group(forum):
     group = existing.filter(name__startswith="Forum leads").first()
     if group is None:
         group, _created = Group.objects.get_or_create(name=leads_group_name(forum))
-    for permission in Permission.objects.filter(
-        content_type__app_label="wagtailcore", codename__in=LEAD_PAGE_PERMISSIONS
-    ):
-        GroupPagePermission.objects.get_or_create(group=group, page=forum, permission=permission)
+    grant_page_permissions(apps, group, forum, LEAD_PAGE_PERMISSIONS)
     return group
 
 
@@ -54,10 +55,5 @@ def forum_index_created(sender, instance, created, raw=False, **kwargs):
 def forum_created(sender, instance, created, raw=False, **kwargs):
     """Only the original forum gets a group: its copies in other languages are kept by
     translators, not by the forum's leads."""
-    if (
-        created
-        and not raw
-        and instance.alias_of_id is None
-        and instance.locale_id == Locale.get_default().pk
-    ):
+    if created and not raw and is_original(instance):
         ensure_leads_group(instance)

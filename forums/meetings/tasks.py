@@ -1,12 +1,10 @@
 import datetime
 import logging
 
-from django.core.mail import EmailMessage, get_connection
-from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
 
+from home.emails import render_email, send_once
 from opportunities.models import Registration
 
 from .models import MeetingReminder
@@ -45,23 +43,13 @@ def send_meeting_reminder(registration_id):
     if registration is None:
         return "gone"
     meeting = MeetingPage.objects.select_related("venue").get(pk=registration.opportunity_id)
-    try:
-        with transaction.atomic():
-            MeetingReminder.objects.create(registration=registration)
-            get_connection().send_messages([_reminder(registration, meeting)])
-    except IntegrityError:
-        return "already sent"
-    except Exception:
-        logger.exception("Reminder for registration %s not sent", registration_id)
-        raise
-    return "sent"
-
-
-def _reminder(registration, meeting):
-    with translation.override(registration.language):
-        context = {"registration": registration, "meeting": meeting}
-        return EmailMessage(
-            subject=render_to_string("forums/emails/reminder_subject.txt", context).strip(),
-            body=render_to_string("forums/emails/reminder.txt", context),
-            to=[registration.email],
-        )
+    message = render_email(
+        "forums/emails/reminder",
+        {"registration": registration, "meeting": meeting},
+        to=[registration.email],
+        language=registration.language,
+    )
+    # No retry queued: the daily command's next run tries again (the claim is rolled back).
+    return send_once(
+        message, claim=lambda: MeetingReminder.objects.create(registration=registration)
+    )

@@ -37,6 +37,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import SHORT_TEXT_FEATURES
+from home.languages import in_default_language
 from home.models import InvolvePage
 from home.ratelimit import over_limit
 from opportunities.models import CO_PRODUCTION_MEANING, CoProductionLevel, Topic
@@ -45,6 +46,7 @@ from . import services
 from .feeds import ProjectUpdatesFeed
 from .forms import FollowForm, ProjectFilterForm
 from .models import LADDER, SHARED_FROM, STAGE_MEANING, Stage, stage_steps
+from .tokens import PROBLEM_STATUS
 
 PER_PAGE = 20
 FOLLOWS_PER_ADDRESS = 10
@@ -378,9 +380,8 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
     def _follower_from_link(self, request, token, purpose):
         follower, problem = services.follower_from_link(self, token, purpose)
         if problem:
-            status = 404 if problem == "invalid" else 410
             return None, self._interface(
-                request, "link_problem.html", {"problem": problem}, status
+                request, "link_problem.html", {"problem": problem}, PROBLEM_STATUS[problem]
             )
         return follower, None
 
@@ -410,14 +411,7 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
     @cached_property
     def original(self):
         """The page in the default language: followers follow that one."""
-        if self.locale_id == Locale.get_default().pk and self.alias_of_id is None:
-            return self
-        return (
-            ProjectPage.objects.filter(
-                translation_key=self.translation_key, locale=Locale.get_default()
-            ).first()
-            or self
-        )
+        return in_default_language(self)
 
 
 class ProjectUpdatePage(InvolvePage):

@@ -21,7 +21,7 @@ from ..meetings.pages import MeetingPage
 from ..outcomes.models import OutcomePoint
 from .models import ProjectFollower
 from .tasks import send_follow_confirmation
-from .tokens import LinkExpired, LinkInvalid, read_token
+from .tokens import FOLLOWER_LINKS
 
 # Following
 
@@ -66,18 +66,10 @@ def confirm_following(follower):
 
 
 def follower_from_link(project, token, purpose):
-    """(the follower a private link names, None) or (None, what is wrong with the link:
-    "expired", "invalid" or "gone")."""
-    try:
-        public_id = read_token(token, purpose)
-    except LinkExpired:
-        return None, "expired"
-    except LinkInvalid:
-        return None, "invalid"
-    follower = ProjectFollower.objects.filter(
-        public_id=public_id, project__translation_key=project.translation_key
-    ).first()
-    return (follower, None) if follower else (None, "gone")
+    """(the follower of `project` a private link names, None) or (None, what is wrong with
+    the link: "expired", "invalid" or "gone")."""
+    followers = ProjectFollower.objects.filter(project__translation_key=project.translation_key)
+    return FOLLOWER_LINKS.find(followers, token, purpose)
 
 
 def stop_following(project=None, email=None, follower=None, public_id=None):

@@ -17,9 +17,9 @@ from forums.ideas.models import (
     Vote,
     VoteMode,
     VotingCode,
-    keyed_hash,
 )
 from forums.ideas.services import cast_vote
+from home.hashing import keyed_hash
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +54,7 @@ def test_email_vote_counts_only_when_the_link_is_used(client, send, email_round,
     vote = Vote.objects.get()
     assert vote.idea_id == idea.pk and vote.mode == VoteMode.EMAIL
     # Only a keyed hash of the address is stored with the vote; the request forgets it.
-    assert vote.voter_key == "email:" + keyed_hash("email", "sam@example.org")
+    assert vote.voter_key == "email:" + keyed_hash("involve.ideas.email", "sam@example.org")
     assert "sam" not in vote.voter_key.lower()
     assert EmailVoteRequest.objects.get().email == ""
     assert client.get(idea.url).context["vote_count"] == 1
