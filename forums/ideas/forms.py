@@ -2,11 +2,10 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django_recaptcha.fields import ReCaptchaField
-from django_recaptcha.widgets import ReCaptchaV2Invisible
 from wagtail.models import Locale
 
-from opportunities.forms import ContactDetailsMixin, _taxonomy_choices
+from home.public_forms import PublicFormMixin
+from opportunities.forms import _taxonomy_choices
 from opportunities.models import Topic
 
 from ..taxonomy import Service, service_choices
@@ -50,12 +49,9 @@ class IdeaFilterForm(forms.Form):
         return self.fields["sort"].choices[0][0]
 
 
-class SuggestionForm(ContactDetailsMixin, forms.ModelForm):
+class SuggestionForm(PublicFormMixin, forms.ModelForm):
     """Suggest an improvement: a few words, the idea, and an email address if the person wants
     to hear what happens."""
-
-    website = forms.CharField(required=False, label=_("Leave this empty"))
-    submission_key = forms.UUIDField(widget=forms.HiddenInput)
 
     class Meta:
         model = Suggestion
@@ -79,14 +75,13 @@ class SuggestionForm(ContactDetailsMixin, forms.ModelForm):
             "email": {"invalid": _("Enter an email address like name@example.com")},
         }
 
-    def __init__(self, *args, use_recaptcha=False, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The services in the default language (a suggestion is read there), by slug.
         service = self.fields["service"]
         service.queryset = Service.objects.filter(locale=Locale.get_default()).order_by("name")
         service.to_field_name = "slug"
         service.empty_label = _("Not sure")
-        self.add_recaptcha(use_recaptcha)
 
     def clean(self):
         cleaned = super().clean()
@@ -122,13 +117,12 @@ class CodeVoteForm(forms.Form):
     )
 
 
-class OpenVoteForm(forms.Form):
-    """Open voting: nothing to type. reCAPTCHA when it is on."""
+class OpenVoteForm(PublicFormMixin, forms.Form):
+    """Open voting: nothing to type (a single button, so no honeypot). reCAPTCHA when it is
+    on."""
 
-    def __init__(self, *args, use_recaptcha=False, **kwargs):
-        super().__init__(*args, **kwargs)
-        if use_recaptcha:
-            self.fields["captcha"] = ReCaptchaField(widget=ReCaptchaV2Invisible)
+    uses_honeypot = False
+    uses_submission_key = False
 
 
 class ModerationForm(forms.Form):

@@ -30,8 +30,9 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import SHORT_TEXT_FEATURES
 from home.languages import in_default_language
 from home.models import InvolvePage
-from home.ratelimit import over_limit
-from opportunities.forms import recaptcha_enabled
+from home.public_forms import recaptcha_enabled
+from home.public_post import handle_public_form, handle_public_post
+from home.ratelimit import RateLimit
 
 from ..outcomes.models import OutcomePoint, PointStatus
 from . import services
@@ -57,6 +58,8 @@ VOTES_PER_ADDRESS = 30
 SUGGESTIONS_PER_ADDRESS = 6
 RATE_WINDOW_SECONDS = 60 * 60
 RTL_LANGUAGES = {"ur", "ar", "fa", "he"}
+TOO_MANY_VOTES = _("You have voted a lot in a short time. Please wait an hour.")
+TOO_MANY_IDEAS = _("You have sent a lot of ideas in a short time. Please wait an hour.")
 
 
 def never_cached(response):
@@ -137,33 +140,24 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
 
     @path("suggest/")
     def suggest_route(self, request):
-        use_recaptcha = recaptcha_enabled(request)
-        status = 200
-        if request.method == "POST":
-            form = SuggestionForm(request.POST, use_recaptcha=use_recaptcha)
-            if form.is_spam:
-                return redirect(self.url + "suggest/thanks/")
-            if over_limit(request, "idea-suggest", SUGGESTIONS_PER_ADDRESS, RATE_WINDOW_SECONDS):
-                form.is_valid()
-                form.add_error(
-                    None,
-                    gettext("You have sent a lot of ideas in a short time. Please wait an hour."),
-                )
-                status = 429
-            elif form.is_valid():
-                suggestion = services.save_suggestion(
-                    form.cleaned_data, self, request.LANGUAGE_CODE
-                )
-                ref = signing.dumps(suggestion.pk, salt=THANKS_SALT)
-                return redirect(f"{self.url}suggest/thanks/?ref={ref}")
-        else:
-            form = SuggestionForm(
-                initial={"submission_key": uuid.uuid4()}, use_recaptcha=use_recaptcha
-            )
-        response = self.render(
-            request, template="forums/ideas/suggest.html", context_overrides={"form": form}
+        def thanks(form):
+            suggestion = services.save_suggestion(form.cleaned_data, self, request.LANGUAGE_CODE)
+            ref = signing.dumps(suggestion.pk, salt=THANKS_SALT)
+            return redirect(f"{self.url}suggest/thanks/?ref={ref}")
+
+        response = handle_public_form(
+            request,
+            SuggestionForm,
+            rate_limit=RateLimit(
+                "idea-suggest", SUGGESTIONS_PER_ADDRESS, RATE_WINDOW_SECONDS, TOO_MANY_IDEAS
+            ),
+            on_valid=thanks,
+            on_spam=lambda: redirect(self.url + "suggest/thanks/"),
+            render=lambda form: self.render(
+                request, template="forums/ideas/suggest.html", context_overrides={"form": form}
+            ),
+            form_kwargs={"use_recaptcha": recaptcha_enabled(request)},
         )
-        response.status_code = status
         return never_cached(response)
 
     @path("suggest/thanks/")
@@ -369,7 +363,6 @@ class IdeaPage(InvolvePage):
         voting_round = self.voting_round
         can_vote = voting_round is not None and voting_round.is_open
         form = None
-        status = 200
         if can_vote:
             form_class = {
                 VoteMode.EMAIL: EmailVoteForm,
@@ -380,21 +373,25 @@ class IdeaPage(InvolvePage):
                 {"use_recaptcha": recaptcha_enabled(request)} if form_class is OpenVoteForm else {}
             )
             if request.method == "POST":
-                form = form_class(request.POST, **kwargs)
-                if over_limit(request, "idea-vote", VOTES_PER_ADDRESS, RATE_WINDOW_SECONDS):
-                    form.is_valid()
-                    form.add_error(
-                        None,
-                        gettext("You have voted a lot in a short time. Please wait an hour."),
-                    )
-                    status = 429
-                else:
-                    response = self._take_vote(request, form) if form.is_valid() else None
-                    if response is not None:
-                        return response
-                    status = 400
-            else:
-                form = form_class(**kwargs)
+                votes = RateLimit(
+                    "idea-vote", VOTES_PER_ADDRESS, RATE_WINDOW_SECONDS, TOO_MANY_VOTES
+                )
+                response = handle_public_post(
+                    request,
+                    form_class(request.POST, **kwargs),
+                    rate_limit=votes,
+                    on_valid=lambda form: self._take_vote(request, form),
+                    render=lambda form: self._show(request, form),
+                    invalid_status=400,
+                )
+                return never_cached(response)
+            form = form_class(**kwargs)
+        return never_cached(self._show(request, form))
+
+    def _show(self, request, form):
+        """The idea's page, with the vote form while its round is open."""
+        voting_round = self.voting_round
+        can_vote = voting_round is not None and voting_round.is_open
         services.attach_service_names([self])
         context = self.get_context(request)
         context.update(
@@ -411,9 +408,7 @@ class IdeaPage(InvolvePage):
             if can_vote
             else False,
         )
-        return never_cached(
-            TemplateResponse(request, self.get_template(request), context, status=status)
-        )
+        return TemplateResponse(request, self.get_template(request), context)
 
     def _take_vote(self, request, form):
         """Count the vote, or start it (email). A redirect when done; None with a form error."""

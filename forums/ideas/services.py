@@ -21,6 +21,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from home.hashing import keyed_hash
+from home.public_post import save_once
 from opportunities.models import Topic
 
 from ..outcomes.models import PointStatus
@@ -328,19 +329,19 @@ def save_suggestion(data, index_page, language):
     mentions crisis or self-harm goes to the safeguarding contact at once. `data` is the
     suggestion form's cleaned data."""
     text = f"{data['title']}\n{data['what']}"
-    suggestion, created = Suggestion.objects.get_or_create(
-        submission_key=data["submission_key"],
-        defaults={
-            "index": index_page.source_index,
-            "title": data["title"],
-            "what": data["what"],
-            "service": data["service"],
-            "email": data["email"],
-            "wants_updates": data["wants_updates"],
-            "language": language,
-            "crisis_flag": mentions_crisis(text),
-            "complaint_flag": reads_as_complaint(text),
-        },
+    suggestion, created = save_once(
+        Suggestion(
+            index=index_page.source_index,
+            title=data["title"],
+            what=data["what"],
+            service=data["service"],
+            email=data["email"],
+            wants_updates=data["wants_updates"],
+            language=language,
+            crisis_flag=mentions_crisis(text),
+            complaint_flag=reads_as_complaint(text),
+        ),
+        data["submission_key"],
     )
     if created and suggestion.crisis_flag:
         transaction.on_commit(lambda: tell_safeguarding.enqueue(suggestion.pk))

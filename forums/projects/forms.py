@@ -4,6 +4,7 @@ from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from home.public_forms import PublicFormMixin
 from opportunities.forms import _taxonomy_choices
 from opportunities.models import Topic
 
@@ -60,7 +61,7 @@ class ProjectFilterForm(forms.Form):
         return projects.order_by(NEWEST_UPDATE_FIRST, "title")
 
 
-class FollowForm(forms.Form):
+class FollowForm(PublicFormMixin, forms.Form):
     """An email address, to hear about each new update. A honeypot catches robots."""
 
     email = forms.EmailField(
@@ -71,9 +72,5 @@ class FollowForm(forms.Form):
             "invalid": _("Enter an email address like name@example.com"),
         },
     )
-    # Honeypot: hidden from people (see involve.css); robots fill every field they find.
-    website = forms.CharField(required=False, label=_("Leave this empty"))
 
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
+    uses_submission_key = False

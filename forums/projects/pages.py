@@ -39,7 +39,8 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import SHORT_TEXT_FEATURES
 from home.languages import in_default_language
 from home.models import InvolvePage
-from home.ratelimit import over_limit
+from home.public_post import handle_public_post
+from home.ratelimit import RateLimit
 from opportunities.models import CO_PRODUCTION_MEANING, CoProductionLevel, Topic
 
 from . import services
@@ -51,9 +52,6 @@ from .tokens import PROBLEM_STATUS
 PER_PAGE = 20
 FOLLOWS_PER_ADDRESS = 10
 RATE_WINDOW_SECONDS = 60 * 60
-TOO_MANY = _(
-    "You have sent a lot of forms in a short time. Please wait an hour and try again, or phone us."
-)
 
 
 def never_cached(response):
@@ -361,17 +359,21 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
         whether or not the address already follows, so nobody can find out who does."""
         if request.method != "POST":
             return never_cached(redirect(self.url + "#follow"))
-        form = FollowForm(request.POST)
-        if form.is_spam:
-            return never_cached(redirect(self.url + "follow/sent/"))
-        if over_limit(request, "project-follow", FOLLOWS_PER_ADDRESS, RATE_WINDOW_SECONDS):
-            form.is_valid()
-            form.add_error(None, TOO_MANY)
-            return never_cached(self._show(request, form, status=429))
-        if not form.is_valid():
-            return never_cached(self._show(request, form, status=400))
-        services.ask_to_follow(self, form.cleaned_data["email"], request.LANGUAGE_CODE)
-        return never_cached(redirect(self.url + "follow/sent/"))
+
+        def follow(form):
+            services.ask_to_follow(self, form.cleaned_data["email"], request.LANGUAGE_CODE)
+            return redirect(self.url + "follow/sent/")
+
+        response = handle_public_post(
+            request,
+            FollowForm(request.POST),
+            rate_limit=RateLimit("project-follow", FOLLOWS_PER_ADDRESS, RATE_WINDOW_SECONDS),
+            on_valid=follow,
+            on_spam=lambda: redirect(self.url + "follow/sent/"),
+            render=lambda form: self._show(request, form),
+            invalid_status=400,
+        )
+        return never_cached(response)
 
     @path("follow/sent/")
     def follow_sent_route(self, request):
