@@ -41,6 +41,7 @@ from .models import (
     VotingCode,
     hash_email,
 )
+from .screening import mentions_crisis, reads_as_complaint
 from .tasks import send_vote_link, tell_author, tell_safeguarding
 
 # The duplicate report: this many votes or more from one network address within one hour.
@@ -291,37 +292,6 @@ def round_results(index_page, voting_round):
 
 
 # Suggestions and moderation
-
-# Words that make a suggestion read as a crisis. Deliberately broad: a false alarm costs the
-# safeguarding contact a minute; a missed one could cost much more.
-CRISIS_WORDS = [
-    "suicid",
-    "kill myself",
-    "end my life",
-    "self-harm",
-    "self harm",
-    "selfharm",
-    "hurt myself",
-    "harm myself",
-    "cutting myself",
-    "overdose",
-    "want to die",
-    "don't want to live",
-    "dont want to live",
-    "no reason to live",
-    "crisis",
-]
-COMPLAINT_WORDS = ["complain", "complaint", "rude", "treated badly", "sue ", "negligen"]
-
-
-def mentions_crisis(text):
-    text = text.lower()
-    return any(word in text for word in CRISIS_WORDS)
-
-
-def reads_as_complaint(text):
-    text = text.lower()
-    return any(word in text for word in COMPLAINT_WORDS)
 
 
 def save_suggestion(data, index_page, language):
