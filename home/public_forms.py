@@ -74,7 +74,7 @@ class PublicFormMixin(forms.Form):
         submission key); with reCAPTCHA when the request allows it."""
         kwargs.setdefault("use_recaptcha", recaptcha_enabled(request))
         if request.method == "POST":
-            return cls(request.POST, **kwargs)
+            return cls(request.POST, request.FILES, **kwargs)
         return cls(**kwargs)
 
     @property

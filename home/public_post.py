@@ -33,9 +33,10 @@ def handle_public_form(
     invalid_status=200,
     form_kwargs=None,
 ):
-    """GET shows an empty form; POST goes through `handle_public_post`. `form_class` is a
-    `home.public_forms.PublicFormMixin` form (anything with `for_request`)."""
-    form = form_class.for_request(request, **(form_kwargs or {}))
+    """GET shows an empty form; POST goes through `handle_public_post`. `form_class` is
+    usually a `home.public_forms.PublicFormMixin` form (built with its `for_request`); any
+    other form class is bound to the POST as it is."""
+    form = _form_for(request, form_class, form_kwargs or {})
     if request.method != "POST":
         return render(form)
     return handle_public_post(
@@ -65,6 +66,14 @@ def handle_public_post(
         if response is not None:
             return response
     return _with_status(render(form), invalid_status)
+
+
+def _form_for(request, form_class, form_kwargs):
+    if hasattr(form_class, "for_request"):
+        return form_class.for_request(request, **form_kwargs)
+    if request.method == "POST":
+        return form_class(request.POST, request.FILES, **form_kwargs)
+    return form_class(**form_kwargs)
 
 
 def _with_status(response, status):

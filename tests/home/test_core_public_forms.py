@@ -228,3 +228,31 @@ def test_save_once_makes_one_record_per_submission():
     assert created and not created_again
     assert again.pk == first.pk
     assert EditorGroupDescription.objects.get(group=group).description == "a"
+
+
+class EmailForm(forms.Form):
+    """A plain form (no honeypot, no key): asking for a fresh link, say."""
+
+    email = forms.EmailField()
+
+
+def test_a_plain_form_goes_through_the_same_flow_and_may_answer_with_a_page():
+    def on_valid(form):
+        return HttpResponse("sent")
+
+    response = handle_public_form(
+        get(), EmailForm, rate_limit=LIMIT, on_valid=on_valid, render=render
+    )
+    assert response.status_code == 200 and response.content == b"form"
+    response = handle_public_form(
+        post({"email": "sam@example.org"}),
+        EmailForm,
+        rate_limit=None,
+        on_valid=on_valid,
+        render=render,
+    )
+    assert response.status_code == 200 and response.content == b"sent"
+    response = handle_public_form(
+        post({"email": "nope"}), EmailForm, rate_limit=None, on_valid=on_valid, render=render
+    )
+    assert response.content == b"form"
