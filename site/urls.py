@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from forums.project_views import one_click_unfollow
+from forums.projects.views import one_click_unfollow
 from home import views as home_views
 
 # The admin and documents stay outside the language prefix: editors work in one admin, and a

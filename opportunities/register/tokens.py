@@ -1,13 +1,9 @@
 """The register's private links (`home.private_links.PrivateLinks`): signed, expiring and
-single-purpose, one purpose per kind of page they open.
-
-`LinkExpired`, `LinkInvalid` and `PrivateLinks` are re-exported from the core for
-`forums/project_tokens.py` until it imports `home.private_links` itself.
-"""
+single-purpose, one purpose per kind of page they open."""
 
 import datetime
 
-from home.private_links import LinkExpired, LinkInvalid, PrivateLinks
+from home.private_links import PrivateLinks
 
 REGISTER_LINKS = PrivateLinks(
     "involve.register",
@@ -22,12 +18,3 @@ REGISTER_LINKS = PrivateLinks(
 )
 make_token = REGISTER_LINKS.make
 read_token = REGISTER_LINKS.read
-
-__all__ = [
-    "REGISTER_LINKS",
-    "LinkExpired",
-    "LinkInvalid",
-    "PrivateLinks",
-    "make_token",
-    "read_token",
-]

@@ -10,7 +10,3 @@ def taxonomy_choices(model, locale):
     if not items:
         items = list(of_default_language(model.objects.all()).values_list("slug", "name"))
     return sorted(items, key=lambda item: item[1])
-
-
-# The old private name, still imported by forums until it moves to `taxonomy_choices`.
-_taxonomy_choices = taxonomy_choices

@@ -20,8 +20,8 @@ from django.core import signing
 from django.db import connection
 from django.test import Client
 
-from forums.idea_views import VOTER_COOKIE, VOTER_COOKIE_SALT
-from forums.ideas import Vote, VoteMode
+from forums.ideas.models import Vote, VoteMode
+from forums.ideas.pages import VOTER_COOKIE, VOTER_COOKIE_SALT
 from tests.forums.ideas.factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory
 
 VOTERS = 50

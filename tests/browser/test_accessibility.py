@@ -100,7 +100,8 @@ def forum_path(name, lang):
     Riverside meeting, and the outcome of its latest meeting (which has an overdue answer)."""
     from django.utils import timezone
 
-    from forums.models import ForumOutcomePage, MeetingPage
+    from forums.meetings.pages import MeetingPage
+    from forums.outcomes.pages import ForumOutcomePage
 
     if name == "forum-meeting":
         pages = MeetingPage.objects.filter(starts_at__gte=timezone.now()).order_by("starts_at")

@@ -4,13 +4,9 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from forums.models import (
-    ForumIndexPage,
-    ForumOutcomePage,
-    ForumPage,
-    MeetingPage,
-    OutcomePoint,
-)
+from forums.meetings.pages import ForumIndexPage, ForumPage, MeetingPage
+from forums.outcomes.models import OutcomePoint
+from forums.outcomes.pages import ForumOutcomePage
 
 
 def in_days(days, hour=10):

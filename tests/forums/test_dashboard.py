@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from forums.signals import leads_group_name
+from forums.meetings.signals import leads_group_name
 from tests.forums.factories import ForumOutcomePageFactory, MeetingPageFactory, add_point, in_days
 from tests.home.factories import UserFactory
 

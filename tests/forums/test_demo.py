@@ -1,14 +1,13 @@
 import pytest
 
-from forums.models import (
+from forums.meetings.pages import (
     DevelopmentGroupPapersPage,
-    ForumOutcomePage,
     ForumPage,
     MeetingPage,
     NewsletterPage,
-    OutcomePoint,
-    PointStatus,
 )
+from forums.outcomes.models import OutcomePoint, PointStatus
+from forums.outcomes.pages import ForumOutcomePage
 
 
 @pytest.mark.django_db

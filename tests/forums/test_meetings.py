@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
-from forums.models import MeetingReminder
+from forums.meetings.models import MeetingReminder
 from opportunities.models import Registration
 from tests.forums.factories import MeetingPageFactory, in_days
 from tests.opportunities.factories import RegistrationFactory, VenueFactory
@@ -146,7 +146,7 @@ def test_reminders_go_once_to_people_holding_a_place(soon, forum):
 
 @pytest.mark.django_db
 def test_a_reminder_task_run_twice_sends_once(soon):
-    from forums.tasks import send_meeting_reminder
+    from forums.meetings.tasks import send_meeting_reminder
 
     alex = Registration.objects.get(name="Alex")
     assert send_meeting_reminder.call(alex.pk) == "sent"
@@ -158,7 +158,7 @@ def test_a_reminder_task_run_twice_sends_once(soon):
 def test_a_failed_reminder_is_tried_again_next_time(soon, monkeypatch):
     from django.core.mail.backends.locmem import EmailBackend
 
-    from forums.tasks import send_meeting_reminder
+    from forums.meetings.tasks import send_meeting_reminder
 
     alex = Registration.objects.get(name="Alex")
 
@@ -177,7 +177,7 @@ def test_a_failed_reminder_is_tried_again_next_time(soon, monkeypatch):
 
 @pytest.mark.django_db
 def test_no_reminder_for_a_meeting_that_has_started(forum):
-    from forums.tasks import registrations_due_a_reminder
+    from forums.meetings.tasks import registrations_due_a_reminder
 
     meeting = MeetingPageFactory(parent=forum, starts_at=timezone.now() - datetime.timedelta(1))
     RegistrationFactory(opportunity=meeting)

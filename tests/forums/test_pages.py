@@ -6,15 +6,15 @@ import pytest
 from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 
-from forums.models import (
+from forums.meetings.models import ForumSettings
+from forums.meetings.pages import (
     DevelopmentGroupPapersPage,
     ForumIndexPage,
-    ForumOutcomePage,
     ForumPage,
-    ForumSettings,
     MeetingPage,
     NewsletterPage,
 )
+from forums.outcomes.pages import ForumOutcomePage
 from home.models import HomePage
 from opportunities.models import Kind
 from tests.forums.factories import (
@@ -106,7 +106,7 @@ def test_due_date_is_the_meeting_date_plus_the_setting(site, outcome):
 
 @pytest.mark.django_db
 def test_due_date_is_set_when_an_outcome_is_saved_as_a_revision(outcome):
-    from forums.models import OutcomePoint
+    from forums.outcomes.models import OutcomePoint
 
     outcome.points.add(OutcomePoint(theme="Letters", what_was_said="Hard.", answered_by="Lead"))
     revision = outcome.save_revision()
@@ -144,7 +144,7 @@ def test_overdue_answers_are_shown_as_overdue_on_the_outcome_and_forum(client, f
 def test_a_point_taken_forward_needs_an_answer_and_a_link(outcome):
     from django.core.exceptions import ValidationError
 
-    from forums.models import OutcomePoint
+    from forums.outcomes.models import OutcomePoint
 
     point = OutcomePoint(page=outcome, theme="X", what_was_said="Y", answered_by="Z")
     point.status = "project"

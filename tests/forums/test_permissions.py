@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from forums.signals import leads_group_name
+from forums.meetings.signals import leads_group_name
 from tests.home.factories import UserFactory
 from tests.opportunities.factories import (
     OpportunityIndexPageFactory,
@@ -198,7 +198,7 @@ def meeting_form(**overrides):
 
 @pytest.mark.django_db
 def test_lead_adds_a_meeting_in_the_admin_with_only_the_meeting_fields(client, lead, forum):
-    from forums.models import MeetingPage
+    from forums.meetings.pages import MeetingPage
 
     client.force_login(lead)
     response = client.post(add_url("meetingpage", forum), meeting_form())
@@ -213,7 +213,7 @@ def test_lead_adds_a_meeting_in_the_admin_with_only_the_meeting_fields(client, l
 
 @pytest.mark.django_db
 def test_an_in_person_meeting_without_a_venue_is_refused_in_the_admin(client, lead, forum):
-    from forums.models import MeetingPage
+    from forums.meetings.pages import MeetingPage
 
     client.force_login(lead)
     response = client.post(add_url("meetingpage", forum), meeting_form(meeting_format="in_person"))

@@ -5,7 +5,8 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
-from forums.models import ForumOutcomePage, MeetingPage
+from forums.meetings.pages import MeetingPage
+from forums.outcomes.pages import ForumOutcomePage
 from home.translation import synchronise_language_trees
 from tests.forums.factories import add_point
 

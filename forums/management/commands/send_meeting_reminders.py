@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from forums.tasks import registrations_due_a_reminder, send_meeting_reminder
+from forums.meetings.tasks import registrations_due_a_reminder, send_meeting_reminder
 
 
 class Command(BaseCommand):

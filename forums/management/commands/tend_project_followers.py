@@ -3,7 +3,7 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from forums.projects import ProjectFollower
+from forums.projects.models import ProjectFollower
 
 CONFIRM_WITHIN = datetime.timedelta(days=7)
 

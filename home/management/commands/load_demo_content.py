@@ -9,7 +9,6 @@ from wagtail.models import Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from forums import demo as forums_demo
-from forums import idea_demo, project_demo
 from glossary import demo as glossary_demo
 from home import demo_content as demo
 from home.models import ContentPage, OrganisationSettings
@@ -90,8 +89,6 @@ class Command(BaseCommand):
         get_involved = opportunities_demo.build(home, created)
         register_page = register_demo.build(home, created)
         forums_demo.build(home, created)
-        project_demo.build(home, created)
-        idea_demo.build(home, created)
         about, about_is_new = self.ensure_page(home, demo.ABOUT, created, show_in_menus=True)
         principles, _new = self.ensure_page(about, demo.PRINCIPLES, created)
         ambitions, _new = self.ensure_page(about, demo.AMBITIONS, created)

@@ -1,6 +1,6 @@
 import pytest
 
-from forums.ideas import VoteMode
+from forums.ideas.models import VoteMode
 
 from .factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory
 

@@ -4,7 +4,8 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from forums.ideas import IdeaIndexPage, IdeaPage, IdeaStatusChange, VoteMode, VotingRound
+from forums.ideas.models import IdeaStatusChange, VoteMode, VotingRound
+from forums.ideas.pages import IdeaIndexPage, IdeaPage
 
 
 class IdeaIndexPageFactory(wagtail_factories.PageFactory):

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from forums.ideas import VotingRound
+from forums.ideas.models import VotingRound
 from tests.home.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,9 @@ from django.core import signing
 from django.db import connection
 from django.test import Client
 
-from forums.idea_views import VOTER_COOKIE, VOTER_COOKIE_SALT, cast_code_vote
-from forums.ideas import CodeBatch, Vote, VoteMode, VotingCode
+from forums.ideas.models import CodeBatch, Vote, VoteMode, VotingCode
+from forums.ideas.pages import VOTER_COOKIE, VOTER_COOKIE_SALT
+from forums.ideas.services import cast_code_vote
 
 from .factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory
 

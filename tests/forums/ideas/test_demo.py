@@ -1,8 +1,9 @@
 import pytest
 
-from forums.idea_admin import duplicate_groups
-from forums.ideas import IdeaPage, Vote, VotingRound
-from forums.models import OutcomePoint
+from forums.ideas.models import Vote, VotingRound
+from forums.ideas.pages import IdeaPage
+from forums.ideas.services import duplicate_groups
+from forums.outcomes.models import OutcomePoint
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,10 @@ import pytest
 from django.core import mail
 from wagtail.models import ModelLogEntry
 
-from forums.idea_admin import decide
-from forums.ideas import IdeaFollower, IdeaPage, IdeaSettings, Suggestion
+from forums.ideas.models import IdeaFollower, IdeaSettings, Suggestion
+from forums.ideas.pages import IdeaPage
+from forums.ideas.services import decide
+from forums.taxonomy import IDEA_SERVICES, service_for
 from tests.home.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +26,12 @@ def idea_settings(site):
         pals_phone="0800 123 4567",
         pals_email="pals@example.org",
     )
+
+
+@pytest.fixture(autouse=True)
+def idea_services(db):
+    """The services a migrated site has (migration 0008 made them from the former choices)."""
+    return {value: service_for(value) for value in IDEA_SERVICES}
 
 
 def suggestion_data(**overrides):
@@ -115,7 +123,7 @@ def pending(idea_index):
         index=idea_index,
         title="Longer visiting hours",
         what="Visiting ends at 7pm.",
-        service="wards",
+        service=service_for("wards"),
         email="alex@example.org",
         wants_updates=True,
         language="en-gb",

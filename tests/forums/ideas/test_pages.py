@@ -6,8 +6,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from forums.idea_charts import bar_chart
-from forums.ideas import Vote
+from forums.ideas.charts import bar_chart
+from forums.ideas.models import Vote
+from forums.taxonomy import service_for
 from opportunities.models import Topic
 
 from .factories import IdeaPageFactory, VotingRoundFactory, add_change
@@ -39,7 +40,7 @@ def test_filter_by_theme_and_service_and_sort(client, idea_index, open_round, th
         parent=idea_index,
         title="Quiet rooms",
         theme=themes["wards"],
-        service="wards",
+        service=service_for("wards"),
         voting_round=open_round,
     )
     votes(first, open_round, 2)

@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from forums.ideas import EmailVoteRequest, IdeaFollower, Suggestion
+from forums.ideas.models import EmailVoteRequest, IdeaFollower, Suggestion
 
 from .factories import add_change
 

@@ -10,8 +10,9 @@ from django.utils import timezone
 from wagtail.models import Locale, ModelLogEntry, PageLogEntry
 from wagtail_localize.models import TranslationSource
 
-from forums.idea_admin import duplicate_groups, idea_from_point
-from forums.ideas import IdeaFollower, IdeaIndexPage, IdeaPage, Vote, VotingCode
+from forums.ideas.models import IdeaFollower, Vote, VotingCode
+from forums.ideas.pages import IdeaIndexPage, IdeaPage
+from forums.ideas.services import duplicate_groups, idea_from_point
 from home.translation import synchronise_language_trees
 from tests.forums.factories import add_point
 from tests.home.factories import UserFactory
@@ -90,7 +91,7 @@ def test_an_erased_address_gets_nothing(send, email_round, make_idea):
 def test_a_project_status_needs_the_project(email_round, make_idea):
     from django.core.exceptions import ValidationError
 
-    from forums.ideas import IdeaStatusChange
+    from forums.ideas.models import IdeaStatusChange
 
     idea = make_idea(email_round)
     idea.status_changes.add(IdeaStatusChange(status="project", reason="Taken forward."))
@@ -215,7 +216,7 @@ def test_where_it_came_from_is_one_query(outcome, idea_index, comms, django_asse
 def test_idea_index_is_one_per_home_and_holds_ideas(idea_index, home_page):
     from wagtail.test.utils import WagtailTestUtils  # noqa: F401
 
-    from forums.ideas import IdeaPage
+    from forums.ideas.pages import IdeaPage
 
     assert IdeaIndexPage.can_create_at(home_page) is False  # max one per home
     assert IdeaPage.can_create_at(idea_index)

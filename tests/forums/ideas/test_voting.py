@@ -10,16 +10,16 @@ from django.core import mail
 from django.db import IntegrityError
 from django.utils import timezone
 
-from forums.idea_views import cast_vote
-from forums.ideas import (
+from forums.ideas.models import (
     CodeBatch,
     EmailVoteRequest,
     IdeaFollower,
     Vote,
     VoteMode,
     VotingCode,
-    keyed_hash,
 )
+from forums.ideas.services import cast_vote
+from home.hashing import keyed_hash
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +54,7 @@ def test_email_vote_counts_only_when_the_link_is_used(client, send, email_round,
     vote = Vote.objects.get()
     assert vote.idea_id == idea.pk and vote.mode == VoteMode.EMAIL
     # Only a keyed hash of the address is stored with the vote; the request forgets it.
-    assert vote.voter_key == "email:" + keyed_hash("email", "sam@example.org")
+    assert vote.voter_key == "email:" + keyed_hash("involve.ideas.email", "sam@example.org")
     assert "sam" not in vote.voter_key.lower()
     assert EmailVoteRequest.objects.get().email == ""
     assert client.get(idea.url).context["vote_count"] == 1
@@ -224,7 +224,7 @@ def test_open_voting_is_rate_limited(client, open_round, make_idea, settings):
 
     cache.clear()
     ideas = [make_idea(open_round) for _i in range(3)]
-    import forums.idea_views as views
+    import forums.ideas.pages as views
 
     limit = views.VOTES_PER_ADDRESS
     views.VOTES_PER_ADDRESS = 2
@@ -243,8 +243,8 @@ def test_recaptcha_is_checked_when_on(client, open_round, make_idea, settings, m
 
     settings.RECAPTCHA_PUBLIC_KEY = "public"
     settings.RECAPTCHA_PRIVATE_KEY = "private"
-    monkeypatch.setattr("opportunities.forms.recaptcha_enabled", lambda request: True)
-    monkeypatch.setattr("forums.idea_views.recaptcha_enabled", lambda request: True)
+    monkeypatch.setattr("home.public_forms.recaptcha_enabled", lambda request: True)
+    monkeypatch.setattr("forums.ideas.pages.recaptcha_enabled", lambda request: True)
     monkeypatch.setattr(
         "django_recaptcha.fields.client.submit",
         lambda **kwargs: RecaptchaResponse(is_valid=False),

@@ -5,15 +5,9 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from forums.projects import (
-    ProjectAction,
-    ProjectChallenge,
-    ProjectIndexPage,
-    ProjectPage,
-    ProjectQuote,
-    ProjectUpdatePage,
-    Service,
-)
+from forums.projects.models import ProjectAction, ProjectChallenge, ProjectQuote
+from forums.projects.pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
+from forums.taxonomy import Service
 
 
 def day(days):

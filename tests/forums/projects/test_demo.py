@@ -1,7 +1,8 @@
 import pytest
 
-from forums.models import OutcomePoint, PointStatus
-from forums.projects import ProjectFollower, ProjectPage, ProjectUpdatePage, Stage
+from forums.outcomes.models import OutcomePoint, PointStatus
+from forums.projects.models import ProjectFollower, Stage
+from forums.projects.pages import ProjectPage, ProjectUpdatePage
 
 
 @pytest.mark.django_db

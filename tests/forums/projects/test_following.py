@@ -9,8 +9,8 @@ import pytest
 from django.core import mail
 from django.core.signing import TimestampSigner
 
-from forums.project_tokens import make_token
-from forums.projects import ProjectFollower
+from forums.projects.models import ProjectFollower
+from forums.projects.tokens import make_token
 from tests.opportunities.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db

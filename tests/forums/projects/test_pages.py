@@ -5,8 +5,8 @@ with its filters, the feed, and query counts that do not grow with updates."""
 import pytest
 from django.core.exceptions import ValidationError
 
-from forums.models import PointStatus
-from forums.projects import ProjectIndexPage, ProjectPage, ProjectUpdatePage
+from forums.outcomes.models import PointStatus
+from forums.projects.pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
 from tests.forums.factories import add_point
 from tests.forums.projects.factories import (
     ProjectUpdatePageFactory,
@@ -263,7 +263,7 @@ def test_index_query_count_does_not_grow_with_projects_or_updates(
 
 
 def test_ideas_taken_forward_show_under_you_said_and_link_both_ways(client, home_page, project):
-    from forums.ideas import IdeaStatus
+    from forums.ideas.models import IdeaStatus
     from tests.forums.ideas.factories import IdeaIndexPageFactory, IdeaPageFactory, add_change
 
     ideas = IdeaIndexPageFactory(parent=home_page)

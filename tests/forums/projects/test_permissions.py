@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from forums.project_signals import leads_group_name
+from forums.projects.signals import leads_group_name
 from tests.forums.projects.factories import action, challenge, day, make_project
 from tests.home.factories import UserFactory
 
@@ -81,7 +81,7 @@ def test_saving_a_project_with_an_unexplained_slip_asks_for_a_challenge(rf, proj
     from django.contrib.messages import get_messages
     from django.contrib.messages.storage.fallback import FallbackStorage
 
-    from forums.project_hooks import ask_for_a_challenge
+    from forums.projects.wagtail_hooks import ask_for_a_challenge
 
     project = make_project(
         project_index, actions=[action(action="Print the pack", target_date=day(-4))]

@@ -5,7 +5,8 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
-from forums.projects import ProjectFollower, ProjectPage, ProjectUpdatePage
+from forums.projects.models import ProjectFollower
+from forums.projects.pages import ProjectPage, ProjectUpdatePage
 from home.translation import synchronise_language_trees
 from tests.forums.projects.factories import (
     ProjectUpdatePageFactory,

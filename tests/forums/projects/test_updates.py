@@ -6,8 +6,9 @@ from unittest import mock
 import pytest
 from django.core import mail
 
-from forums.project_tasks import queue_update_emails, send_update_email
-from forums.projects import ProjectFollower, ProjectUpdatePage, ProjectUpdateSend
+from forums.projects.models import ProjectFollower, ProjectUpdateSend
+from forums.projects.pages import ProjectUpdatePage
+from forums.projects.tasks import queue_update_emails, send_update_email
 from tests.forums.projects.factories import day
 
 pytestmark = pytest.mark.django_db

@@ -3,44 +3,37 @@ each reads the address from its row when it runs, so an erased address is never 
 
 import logging
 
-from django.core.mail import EmailMessage, get_connection, mail_admins
-from django.db import IntegrityError, transaction
+from django.core.mail import mail_admins
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
-from wagtail.models import Locale
+
+from home.emails import render_email, send_once
+from home.languages import in_language
+
+from .models import (
+    EmailVoteRequest,
+    IdeaFollower,
+    IdeaSettings,
+    IdeaStatusChange,
+    StatusEmail,
+    Suggestion,
+)
 
 logger = logging.getLogger(__name__)
 
 
 def _message(template, context, to, language):
-    with translation.override(language):
-        return EmailMessage(
-            subject=render_to_string(
-                f"forums/ideas/emails/{template}_subject.txt", context
-            ).strip(),
-            body=render_to_string(f"forums/ideas/emails/{template}.txt", context),
-            to=to,
-        )
-
-
-def _in_language(page, language):
-    """The page in `language` where there is one, else the page itself."""
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        return page
-    return page.get_translations(inclusive=True).filter(locale=locale).first() or page
+    return render_email(f"forums/ideas/emails/{template}", context, to=to, language=language)
 
 
 @task()
-def send_vote_link(request_id):
+def send_vote_link(request_id, attempt=1):
     """The single-use link that counts an email vote, in the voter's language."""
-    from .ideas import EmailVoteRequest
-
     vote_request = EmailVoteRequest.objects.filter(pk=request_id, used_at=None).first()
     if vote_request is None or not vote_request.email:
         return "gone"
-    idea = _in_language(vote_request.idea, vote_request.language).specific
+    idea = in_language(vote_request.idea, vote_request.language).specific
     index = idea.get_parent().specific
     token = vote_request.new_token()
     context = {
@@ -48,27 +41,22 @@ def send_vote_link(request_id):
         "link": f"{index.get_full_url()}vote/{token}/",
         "hours": EmailVoteRequest.LIFETIME_HOURS,
     }
-    get_connection().send_messages(
-        [_message("vote_link", context, [vote_request.email], vote_request.language)]
-    )
-    return "sent"
+    message = _message("vote_link", context, [vote_request.email], vote_request.language)
+    return send_once(message, task=send_vote_link, args=(request_id,), attempt=attempt)
 
 
 @task()
-def tell_safeguarding(suggestion_id):
+def tell_safeguarding(suggestion_id, attempt=1):
     """A suggestion that mentions crisis or self-harm, to the safeguarding contact, at once.
     With no contact set, the site's admins are told instead: never silently dropped."""
-    from .ideas import IdeaSettings, Suggestion
-
     suggestion = Suggestion.objects.select_related("index").filter(pk=suggestion_id).first()
     if suggestion is None:
         return "gone"
     settings_row = IdeaSettings.read(suggestion.index.get_site())
     context = {"suggestion": suggestion, "contact": settings_row.safeguarding_contact}
     if settings_row.safeguarding_email:
-        get_connection().send_messages(
-            [_message("safeguarding", context, [settings_row.safeguarding_email], "en-gb")]
-        )
+        message = _message("safeguarding", context, [settings_row.safeguarding_email], "en-gb")
+        send_once(message, task=tell_safeguarding, args=(suggestion_id,), attempt=attempt)
     else:
         logger.error("No safeguarding email set: suggestion %s sent to admins", suggestion_id)
         mail_admins(
@@ -80,40 +68,31 @@ def tell_safeguarding(suggestion_id):
 
 
 @task()
-def tell_author(suggestion_id):
+def tell_author(suggestion_id, attempt=1):
     """What the moderators decided, to the author, in their language, if they gave an
     address."""
-    from .ideas import IdeaSettings, Suggestion
-
     suggestion = (
         Suggestion.objects.select_related("index", "idea").filter(pk=suggestion_id).first()
     )
     if suggestion is None or not suggestion.email:
         return "no address"
-    idea = _in_language(suggestion.idea, suggestion.language) if suggestion.idea else None
+    idea = in_language(suggestion.idea, suggestion.language) if suggestion.idea else None
     context = {
         "suggestion": suggestion,
         "idea": idea,
         "settings": IdeaSettings.read(suggestion.index.get_site()),
     }
-    get_connection().send_messages(
-        [_message("decision", context, [suggestion.email], suggestion.language)]
-    )
-    return "sent"
+    message = _message("decision", context, [suggestion.email], suggestion.language)
+    return send_once(message, task=tell_author, args=(suggestion_id,), attempt=attempt)
 
 
 @task()
 def announce_status_changes(idea_id):
     """After an idea is published: one email per follower for each change they have not
     heard of (changes dated on or after the day they started following)."""
-    from .ideas import IdeaFollower, IdeaPage
-
-    idea = IdeaPage.objects.filter(pk=idea_id).first()
-    if idea is None:
-        return 0
-    changes = list(idea.status_changes.all())
+    changes = list(IdeaStatusChange.objects.filter(page_id=idea_id))
     queued = 0
-    for follower in IdeaFollower.objects.filter(idea=idea):
+    for follower in IdeaFollower.objects.filter(idea_id=idea_id):
         started = timezone.localtime(follower.created_at).date()
         for change in changes:
             if change.changed_on >= started:
@@ -123,17 +102,15 @@ def announce_status_changes(idea_id):
 
 
 @task()
-def send_status_email(follower_id, change_id):
+def send_status_email(follower_id, change_id, attempt=1):
     """One status change, to one follower, once: the sent row and the send share a
     transaction, so a second run meets the unique key and a failed send is tried again."""
-    from .ideas import IdeaFollower, IdeaStatusChange, StatusEmail
-
     follower = IdeaFollower.objects.filter(pk=follower_id).first()
     change = IdeaStatusChange.objects.select_related("page").filter(pk=change_id).first()
     if follower is None or change is None:
         return "gone"
     # The change as written in the follower's language, where it has been translated.
-    idea = _in_language(change.page, follower.language).specific
+    idea = in_language(change.page, follower.language).specific
     translated = idea.status_changes.filter(translation_key=change.translation_key).first()
     index = idea.get_parent().specific
     context = {
@@ -141,12 +118,13 @@ def send_status_email(follower_id, change_id):
         "change": translated or change,
         "stop_link": f"{index.get_full_url()}stop/{follower.stop_token()}/",
     }
-    try:
-        with transaction.atomic():
-            StatusEmail.objects.create(follower=follower, change_key=change.translation_key)
-            get_connection().send_messages(
-                [_message("status_change", context, [follower.email], follower.language)]
-            )
-    except IntegrityError:
-        return "already sent"
-    return "sent"
+    message = _message("status_change", context, [follower.email], follower.language)
+    return send_once(
+        message,
+        task=send_status_email,
+        args=(follower_id, change_id),
+        attempt=attempt,
+        claim=lambda: StatusEmail.objects.create(
+            follower=follower, change_key=change.translation_key
+        ),
+    )

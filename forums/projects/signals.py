@@ -10,12 +10,17 @@
   recorded per follower and update, so publishing again never sends twice.
 """
 
-from django.contrib.auth.models import Group, Permission
+from django.apps import apps
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import GroupPagePermission, Locale
 from wagtail.signals import page_published
+
+from home.languages import is_original
+from home.permissions import grant_page_permissions
+
+from .tasks import queue_update_emails
 
 LEAD_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
@@ -32,15 +37,12 @@ def ensure_project_leads_group(project):
     ).first()
     if group is None:
         group, _created = Group.objects.get_or_create(name=leads_group_name(project))
-    for permission in Permission.objects.filter(
-        content_type__app_label="wagtailcore", codename__in=LEAD_PAGE_PERMISSIONS
-    ):
-        GroupPagePermission.objects.get_or_create(group=group, page=project, permission=permission)
+    grant_page_permissions(apps, group, project, LEAD_PAGE_PERMISSIONS)
     return group
 
 
 def _is_original(page):
-    return page.alias_of_id is None and page.locale_id == Locale.get_default().pk
+    return is_original(page)
 
 
 @receiver(post_save, sender="forums.ProjectPage", dispatch_uid="forums.project_created")
@@ -52,11 +54,7 @@ def project_created(sender, instance, created, raw=False, **kwargs):
 @receiver(page_published, dispatch_uid="forums.project_update_published")
 def project_update_published(sender, instance, **kwargs):
     """Only the update in the default language sends: its translations are the same news."""
-    from .projects import ProjectUpdatePage
-
-    if not isinstance(instance, ProjectUpdatePage) or not _is_original(instance):
+    if instance._meta.label != "forums.ProjectUpdatePage" or not _is_original(instance):
         return
-    from .project_tasks import queue_update_emails
-
     update_id = instance.pk
     transaction.on_commit(lambda: queue_update_emails.enqueue(update_id))

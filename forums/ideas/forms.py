@@ -4,19 +4,19 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from opportunities.forms import ContactDetailsMixin, _taxonomy_choices
+from home.public_forms import PublicFormMixin
 from opportunities.models import Topic
+from opportunities.taxonomy.forms import taxonomy_choices
 
-from .ideas import ModerationDecision, ModerationReason, Service, Suggestion
+from ..taxonomy import Service, service_choices
+from .models import ModerationDecision, ModerationReason, Suggestion
 
 
 class IdeaFilterForm(forms.Form):
     """Plain GET filters, so a filtered list works without JavaScript and can be shared."""
 
     theme = forms.ChoiceField(label=_("Theme"), required=False)
-    service = forms.ChoiceField(
-        label=_("Service"), required=False, choices=[("", _("Any service"))] + Service.choices
-    )
+    service = forms.ChoiceField(label=_("Service"), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,
@@ -25,9 +25,11 @@ class IdeaFilterForm(forms.Form):
 
     def __init__(self, *args, allow_vote_sort=True, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].choices = [("", _("Any theme"))] + _taxonomy_choices(
-            Topic, Locale.get_active()
+        self.locale = Locale.get_active()
+        self.fields["theme"].choices = [("", _("Any theme"))] + taxonomy_choices(
+            Topic, self.locale
         )
+        self.fields["service"].choices = [("", _("Any service"))] + service_choices(self.locale)
         if not allow_vote_sort:
             self.fields["sort"].choices = [("newest", _("Newest"))]
 
@@ -37,7 +39,7 @@ class IdeaFilterForm(forms.Form):
         if self.cleaned_data["theme"]:
             ideas = ideas.filter(theme__slug=self.cleaned_data["theme"])
         if self.cleaned_data["service"]:
-            ideas = ideas.filter(service=self.cleaned_data["service"])
+            ideas = ideas.filter(service__slug=self.cleaned_data["service"])
         return ideas
 
     @property
@@ -47,12 +49,9 @@ class IdeaFilterForm(forms.Form):
         return self.fields["sort"].choices[0][0]
 
 
-class SuggestionForm(ContactDetailsMixin, forms.ModelForm):
+class SuggestionForm(PublicFormMixin, forms.ModelForm):
     """Suggest an improvement: a few words, the idea, and an email address if the person wants
     to hear what happens."""
-
-    website = forms.CharField(required=False, label=_("Leave this empty"))
-    submission_key = forms.UUIDField(widget=forms.HiddenInput)
 
     class Meta:
         model = Suggestion
@@ -76,10 +75,13 @@ class SuggestionForm(ContactDetailsMixin, forms.ModelForm):
             "email": {"invalid": _("Enter an email address like name@example.com")},
         }
 
-    def __init__(self, *args, use_recaptcha=False, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["service"].choices = [("", _("Not sure"))] + Service.choices
-        self.add_recaptcha(use_recaptcha)
+        # The services in the default language (a suggestion is read there), by slug.
+        service = self.fields["service"]
+        service.queryset = Service.objects.filter(locale=Locale.get_default()).order_by("name")
+        service.to_field_name = "slug"
+        service.empty_label = _("Not sure")
 
     def clean(self):
         cleaned = super().clean()
@@ -115,16 +117,12 @@ class CodeVoteForm(forms.Form):
     )
 
 
-class OpenVoteForm(forms.Form):
-    """Open voting: nothing to type. reCAPTCHA when it is on."""
+class OpenVoteForm(PublicFormMixin, forms.Form):
+    """Open voting: nothing to type (a single button, so no honeypot). reCAPTCHA when it is
+    on."""
 
-    def __init__(self, *args, use_recaptcha=False, **kwargs):
-        super().__init__(*args, **kwargs)
-        if use_recaptcha:
-            from django_recaptcha.fields import ReCaptchaField
-            from django_recaptcha.widgets import ReCaptchaV2Invisible
-
-            self.fields["captcha"] = ReCaptchaField(widget=ReCaptchaV2Invisible)
+    uses_honeypot = False
+    uses_submission_key = False
 
 
 class ModerationForm(forms.Form):

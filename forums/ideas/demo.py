@@ -1,4 +1,4 @@
-"""Builds the demo improvement ideas from forums/idea_demo_content.py (called by
+"""Builds the demo improvement ideas from forums/ideas/demo_content.py (called by
 `load_demo_content`, after the forums, some of whose points become ideas).
 
 Two rounds, dated from the day it first runs: one closed about three months ago, with results
@@ -15,10 +15,11 @@ from wagtail.models import Locale, Page
 
 from opportunities.models import Topic
 
-from . import idea_demo_content as demo
-from .ideas import (
-    IdeaIndexPage,
-    IdeaPage,
+from ..meetings.pages import ForumPage
+from ..outcomes.models import OutcomePoint
+from ..taxonomy import service_for
+from . import demo_content as demo
+from .models import (
     IdeaSettings,
     IdeaStatus,
     IdeaStatusChange,
@@ -26,6 +27,8 @@ from .ideas import (
     VoteMode,
     VotingRound,
 )
+from .pages import IdeaIndexPage, IdeaPage
+from .services import idea_from_point
 
 FORUM_POINTS_TO_IDEAS = 4
 
@@ -96,7 +99,8 @@ def _idea(index, voting_round, item, themes):
         slug=slug,
         what=item["what"],
         theme=themes.get(item["theme"]),
-        service=item["service"],
+        # The data names services by the ideas' former choice values.
+        service=service_for(item["service"]),
         source=item["source"],
         voting_round=voting_round,
         project=Page.objects.filter(slug=item.get("project"), locale=Locale.get_default()).first()
@@ -131,9 +135,6 @@ def _votes(idea, voting_round, count, network=None):
 
 def _from_forum_points(index, voting_round):
     """A few points raised at the demo forums, turned into ideas the way staff do it."""
-    from .idea_admin import idea_from_point
-    from .models import ForumPage, OutcomePoint
-
     made = 0
     seen = set()
     awaiting = OutcomePoint.objects.published().awaiting()

@@ -1,4 +1,4 @@
-"""Builds the demo "you said, we are doing" projects from forums/project_demo_content.py
+"""Builds the demo "you said, we are doing" projects from forums/projects/demo_content.py
 (called by `load_demo_content`, after the forums, whose points it links to the projects).
 
 Dates are set relative to the day it first runs. Existing pages are never changed; forum
@@ -11,19 +11,18 @@ from wagtail.models import Locale
 
 from opportunities.models import Person, Topic
 
-from . import project_demo_content as demo
-from .models import ForumOutcomePage, OutcomePoint, PointStatus
-from .project_views import start_following
-from .projects import (
+from ..outcomes.models import OutcomePoint, PointStatus
+from ..outcomes.pages import ForumOutcomePage
+from ..taxonomy import Service
+from . import demo_content as demo
+from .models import (
     ProjectAction,
     ProjectChallenge,
-    ProjectIndexPage,
-    ProjectPage,
     ProjectQuote,
-    ProjectUpdatePage,
     ProjectUpdateSend,
-    Service,
 )
+from .pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
+from .services import start_following
 
 # A made-up person on the register who follows two projects, to show her private page.
 FOLLOWER = "Amira Hussain"

@@ -1,11 +1,14 @@
 import datetime
 import logging
 
-from django.core.mail import EmailMessage, get_connection
-from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
+
+from home.emails import render_email, send_once
+from opportunities.models import Registration
+
+from .models import MeetingReminder
+from .pages import MeetingPage
 
 logger = logging.getLogger(__name__)
 
@@ -16,10 +19,6 @@ def registrations_due_a_reminder(now=None):
     """Registrations holding a place at a forum meeting that starts within the next two days
     (by the calendar), that gave an email address and have had no reminder yet. A day the
     command did not run is caught up the next day, as long as the meeting is still ahead."""
-    from opportunities.models import Registration
-
-    from .models import MeetingPage
-
     now = now or timezone.now()
     last_day = timezone.localtime(now).date() + datetime.timedelta(days=REMINDER_DAYS_BEFORE)
     until = timezone.make_aware(
@@ -40,31 +39,17 @@ def send_meeting_reminder(registration_id):
     """The reminder for one registration, once. The reminder row is written in the same
     transaction as the send: a second run, or a second worker, meets the unique key and
     skips; a failed send rolls the row back so the next run tries again."""
-    from opportunities.models import Registration
-
-    from .models import MeetingPage, MeetingReminder
-
     registration = Registration.objects.filter(pk=registration_id).first()
     if registration is None:
         return "gone"
     meeting = MeetingPage.objects.select_related("venue").get(pk=registration.opportunity_id)
-    try:
-        with transaction.atomic():
-            MeetingReminder.objects.create(registration=registration)
-            get_connection().send_messages([_reminder(registration, meeting)])
-    except IntegrityError:
-        return "already sent"
-    except Exception:
-        logger.exception("Reminder for registration %s not sent", registration_id)
-        raise
-    return "sent"
-
-
-def _reminder(registration, meeting):
-    with translation.override(registration.language):
-        context = {"registration": registration, "meeting": meeting}
-        return EmailMessage(
-            subject=render_to_string("forums/emails/reminder_subject.txt", context).strip(),
-            body=render_to_string("forums/emails/reminder.txt", context),
-            to=[registration.email],
-        )
+    message = render_email(
+        "forums/emails/reminder",
+        {"registration": registration, "meeting": meeting},
+        to=[registration.email],
+        language=registration.language,
+    )
+    # No retry queued: the daily command's next run tries again (the claim is rolled back).
+    return send_once(
+        message, claim=lambda: MeetingReminder.objects.create(registration=registration)
+    )

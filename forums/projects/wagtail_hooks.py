@@ -1,6 +1,8 @@
 """Projects in the admin: the services snippet, and a dashboard panel that asks editors to
-explain every slipped target date with a challenge. Imported by forums/wagtail_hooks.py."""
+explain every slipped target date with a challenge, and the projects section of the
+involvement register's private page. Imported by forums/wagtail_hooks.py."""
 
+from django.contrib import messages
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -13,7 +15,12 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .projects import FINISHED, ProjectAction, ProjectChallenge, ProjectPage, Service
+from opportunities.register.sections import REGISTER_SECTIONS_HOOK, PrivatePageSection
+
+from ..taxonomy import Service
+from . import services
+from .models import FINISHED, ProjectAction, ProjectChallenge
+from .pages import ProjectPage
 
 PANEL_ROWS = 20
 
@@ -92,8 +99,6 @@ def unexplained_slips(project):
 def ask_for_a_challenge(request, page):
     """Saving a project with a slipped target date and nothing to explain it: say so, and
     ask for a challenge. The page itself already tells the public the action is late."""
-    from django.contrib import messages
-
     page = page.specific
     if not isinstance(page, ProjectPage):
         return
@@ -107,3 +112,24 @@ def ask_for_a_challenge(request, page):
             )
             % {"count": len(slipped), "action": slipped[0].action},
         )
+
+
+class ProjectFollowsSection(PrivatePageSection):
+    """Following projects from the register's private page: the projects the person follows
+    (each with a button to stop) and a list to follow another. A follow made there needs no
+    second email: the person confirmed their address when they joined."""
+
+    template_name = "forums/projects/includes/register_follows.html"
+
+    def get_context(self, person):
+        followed, can_follow = services.register_follows(person)
+        return {"person": person, "followed_projects": followed, "projects_to_follow": can_follow}
+
+    def handle_action(self, person, action, data):
+        """A message to show, or None when `action` is not "follow" or "unfollow"."""
+        return services.handle_register_follow(person, action, data.get("project"))
+
+
+@hooks.register(REGISTER_SECTIONS_HOOK)
+def register_project_follows_section():
+    return ProjectFollowsSection()

@@ -17,30 +17,24 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, TranslatableMixin
-from wagtail.search import index
-from wagtail.signals import page_published
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import SHORT_TEXT_FEATURES
-from home.models import InvolvePage
+from home.hashing import keyed_hash
+
+# Keyed-hash purposes (home/hashing.py): the same address always gives the same hash.
+EMAIL_HASH = "involve.ideas.email"
+NETWORK_HASH = "involve.ideas.network"
 
 
-def keyed_hash(purpose, value):
-    """A keyed hash (HMAC-SHA256) of `value`, with a key derived from SECRET_KEY for this one
-    purpose: the same address always gives the same hash, and nobody without the key can
-    test a guessed address against it."""
-    key = hashlib.sha256(f"involve.ideas.{purpose}:{settings.SECRET_KEY}".encode()).digest()
-    return hmac.new(key, value.strip().lower().encode(), hashlib.sha256).hexdigest()
+def hash_email(email):
+    return keyed_hash(EMAIL_HASH, email)
 
 
 @register_setting(icon="warning")
@@ -75,16 +69,6 @@ class IdeaSettings(BaseSiteSetting):
     def read(cls, site):
         """The settings for `site` without writing (a page view never creates the row)."""
         return cls.objects.filter(site=site).first() or cls()
-
-
-class Service(models.TextChoices):
-    COMMUNITY = "community", _("Community mental health teams")
-    WARDS = "wards", _("Wards and hospital care")
-    CRISIS = "crisis", _("Crisis care")
-    TALKING = "talking", _("Talking therapies")
-    YOUNG = "young", _("Children and young people")
-    OLDER = "older", _("Older people")
-    TRUST_WIDE = "trust_wide", _("Across the trust")
 
 
 class IdeaStatus(models.TextChoices):
@@ -168,234 +152,11 @@ class VotingRound(models.Model):
         return self.is_closed or not self.hide_totals
 
 
-class IdeaIndexPage(RoutablePageMixin, InvolvePage):
-    """The improvement ideas: those open for votes (filter by theme and service, sort by most
-    votes or newest), the past rounds and their results, and the form to suggest one."""
-
-    introduction = RichTextField(_("introduction"), features=SHORT_TEXT_FEATURES, blank=True)
-    how_we_decide = RichTextField(
-        _("how we decide"),
-        features=SHORT_TEXT_FEATURES,
-        blank=True,
-        help_text=_("Who looks at the most-voted ideas, and when."),
-    )
-
-    content_panels = InvolvePage.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("introduction"),
-        FieldPanel("how_we_decide"),
-    ]
-    search_fields = InvolvePage.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["forums.IdeaPage"]
-    max_count_per_parent = 1
-    page_description = _("The list of improvement ideas, with voting. Ideas go under it.")
-    template = "forums/ideas/idea_index_page.html"
-
-    class Meta:
-        verbose_name = _("idea index page")
-
-    @cached_property
-    def source_index(self):
-        """The index in the default language, which owns the rounds (rounds hold no text)."""
-        if self.locale_id == Locale.get_default().pk and self.alias_of_id is None:
-            return self
-        return (
-            IdeaIndexPage.objects.filter(
-                translation_key=self.translation_key, locale=Locale.get_default()
-            ).first()
-            or self
-        )
-
-    def current_round(self):
-        now = timezone.now()
-        return (
-            VotingRound.objects.filter(index=self.source_index, opens_at__lte=now)
-            .filter(closes_at__gt=now)
-            .order_by("-opens_at")
-            .first()
-        )
-
-    def past_rounds(self):
-        return VotingRound.objects.filter(
-            index=self.source_index, closes_at__lte=timezone.now()
-        ).order_by("-closes_at")
-
-    def ideas(self):
-        return IdeaPage.objects.live().public().child_of(self)
-
-    def get_context(self, request, *args, **kwargs):
-        from .idea_views import index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(index_context(request, self))
-        return context
-
-    @path("suggest/")
-    def suggest_route(self, request):
-        from .idea_views import suggest
-
-        return suggest(request, self)
-
-    @path("suggest/thanks/")
-    def suggest_thanks_route(self, request):
-        from .idea_views import suggest_thanks
-
-        return suggest_thanks(request, self)
-
-    @path("vote/<str:token>/")
-    def confirm_vote_route(self, request, token):
-        from .idea_views import confirm_email_vote
-
-        return confirm_email_vote(request, self, token)
-
-    @path("stop/<str:token>/")
-    def stop_route(self, request, token):
-        from .idea_views import stop_emails
-
-        return stop_emails(request, self, token)
-
-    @path("results/<int:round_id>/")
-    def results_route(self, request, round_id):
-        from .idea_views import results
-
-        return results(request, self, round_id)
-
-
-class IdeaPage(InvolvePage):
-    """One improvement idea: what it is, where it came from, and what happened to it, with a
-    dated history and the written reason for each change. People vote on it while its round
-    is open."""
-
-    what = models.TextField(_("what the idea is"), help_text=_("Two or three short sentences."))
-    theme = models.ForeignKey(
-        "opportunities.Topic",
-        verbose_name=_("theme"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    service = models.CharField(
-        _("service"), max_length=20, choices=Service.choices, default=Service.TRUST_WIDE
-    )
-    source = models.CharField(
-        _("where it came from"), max_length=10, choices=Source.choices, default=Source.STAFF
-    )
-    voting_round = models.ForeignKey(
-        VotingRound,
-        verbose_name=_("voting round"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="ideas",
-    )
-    status = models.CharField(
-        _("status now"),
-        max_length=20,
-        choices=IdeaStatus.choices,
-        default=IdeaStatus.OPEN,
-        help_text=_("Filled in from the latest change in the history when you save."),
-    )
-    project = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("project"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The project page, when the idea was taken forward."),
-    )
-
-    content_panels = InvolvePage.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("what"),
-        FieldRowPanel([FieldPanel("theme"), FieldPanel("service")]),
-        FieldRowPanel([FieldPanel("source"), FieldPanel("voting_round")]),
-        PageChooserPanel("project", "forums.ProjectPage"),
-        InlinePanel(
-            "status_changes",
-            heading=_("Status history"),
-            label=_("Change"),
-            help_text=_("Add a change with its date and a reason in plain words."),
-        ),
-    ]
-    search_fields = InvolvePage.search_fields + [index.SearchField("what")]
-    override_translatable_fields = [
-        SynchronizedField("theme"),
-        SynchronizedField("service"),
-        SynchronizedField("source"),
-        SynchronizedField("voting_round"),
-        SynchronizedField("status"),
-        SynchronizedField("project"),
-    ]
-
-    parent_page_types = ["forums.IdeaIndexPage"]
-    subpage_types = []
-    page_description = _("One improvement idea, its votes and what happened to it.")
-    template = "forums/ideas/idea_page.html"
-
-    class Meta:
-        verbose_name = _("improvement idea")
-
-    def clean(self):
-        super().clean()
-        self.status = self.latest_status()
-        if self.status == IdeaStatus.PROJECT and not self.project_id:
-            raise ValidationError({"project": _("Choose the project this idea went into.")})
-
-    def latest_status(self):
-        changes = sorted(
-            self.status_changes.all(),
-            key=lambda change: (change.changed_on, change.sort_order or 0),
-        )
-        return changes[-1].status if changes else IdeaStatus.OPEN
-
-    def save(self, *args, **kwargs):
-        self.status = self.latest_status()
-        super().save(*args, **kwargs)
-
-    @cached_property
-    def source_idea(self):
-        """The idea in the default language, which holds the votes."""
-        if self.locale_id == Locale.get_default().pk and self.alias_of_id is None:
-            return self
-        return (
-            IdeaPage.objects.filter(
-                translation_key=self.translation_key, locale=Locale.get_default()
-            ).first()
-            or self
-        )
-
-    def forum_points(self):
-        """The forum points this idea came from, in one query."""
-        from .models import OutcomePoint, PointStatus
-
-        points = list(
-            OutcomePoint.objects.filter(
-                link_page__translation_key=self.translation_key,
-                status=PointStatus.IDEA,
-                page__live=True,
-            ).select_related("page")
-        )
-        mine = [point for point in points if point.locale_id == self.locale_id]
-        return mine or [point for point in points if point.page.alias_of_id is None]
-
-    def serve(self, request, *args, **kwargs):
-        from .idea_views import idea_detail
-
-        return idea_detail(request, self)
-
-    def vote_count(self):
-        return Vote.objects.counted().filter(idea_id=self.source_idea.pk).count()
-
-
 class IdeaStatusChange(TranslatableMixin, Orderable):
     """One dated change in an idea's status, with the written reason. The newest is the
     idea's status now. Everyone following the idea hears of each change once."""
 
-    page = ParentalKey(IdeaPage, on_delete=models.CASCADE, related_name="status_changes")
+    page = ParentalKey("forums.IdeaPage", on_delete=models.CASCADE, related_name="status_changes")
     status = models.CharField(_("status"), max_length=20, choices=IdeaStatus.choices)
     changed_on = models.DateField(_("date"), default=timezone.localdate)
     reason = models.TextField(
@@ -435,7 +196,7 @@ class Vote(models.Model):
     second vote by the same voter on the same idea impossible, whatever the timing. A voided
     vote keeps its place (and so its voter key), but is not counted."""
 
-    idea = models.ForeignKey(IdeaPage, on_delete=models.CASCADE, related_name="votes")
+    idea = models.ForeignKey("forums.IdeaPage", on_delete=models.CASCADE, related_name="votes")
     voting_round = models.ForeignKey(VotingRound, on_delete=models.CASCADE, related_name="votes")
     mode = models.CharField(max_length=10, choices=VoteMode.choices)
     voter_key = models.CharField(max_length=80)
@@ -459,17 +220,13 @@ class Vote(models.Model):
         return _("Vote %(number)s") % {"number": self.pk}
 
 
-def network_hash(request):
-    return keyed_hash("network", request.META.get("REMOTE_ADDR", ""))[:16]
-
-
 class EmailVoteRequest(models.Model):
     """Personal data: an email address waiting to confirm a vote. The link we send holds a
     random token (stored only as a hash). When the link is used, the address is wiped and
     only its keyed hash goes with the vote; unused requests are deleted after two days
     (`tend_ideas`)."""
 
-    idea = models.ForeignKey(IdeaPage, on_delete=models.CASCADE, related_name="+")
+    idea = models.ForeignKey("forums.IdeaPage", on_delete=models.CASCADE, related_name="+")
     email = models.EmailField(blank=True)
     token_hash = models.CharField(max_length=64, unique=True)
     wants_updates = models.BooleanField(default=False)
@@ -614,38 +371,6 @@ class ModerationReason(models.TextChoices):
     ABUSIVE = "abusive", _("Abusive, or advertising")
 
 
-# Words that make a suggestion read as a crisis. Deliberately broad: a false alarm costs the
-# safeguarding contact a minute; a missed one could cost much more.
-CRISIS_WORDS = [
-    "suicid",
-    "kill myself",
-    "end my life",
-    "self-harm",
-    "self harm",
-    "selfharm",
-    "hurt myself",
-    "harm myself",
-    "cutting myself",
-    "overdose",
-    "want to die",
-    "don't want to live",
-    "dont want to live",
-    "no reason to live",
-    "crisis",
-]
-COMPLAINT_WORDS = ["complain", "complaint", "rude", "treated badly", "sue ", "negligen"]
-
-
-def mentions_crisis(text):
-    text = text.lower()
-    return any(word in text for word in CRISIS_WORDS)
-
-
-def reads_as_complaint(text):
-    text = text.lower()
-    return any(word in text for word in COMPLAINT_WORDS)
-
-
 class Suggestion(models.Model):
     """Personal data (the author's email address, if given): a suggestion sent through the
     public form, held until a communications officer decides. Each decision has a reason
@@ -653,10 +378,17 @@ class Suggestion(models.Model):
     mentions crisis or self-harm is flagged and sent to the safeguarding contact at once.
     Erased with `erase()` (the address only: the words stay, with no one attached)."""
 
-    index = models.ForeignKey(IdeaIndexPage, on_delete=models.CASCADE, related_name="+")
+    index = models.ForeignKey("forums.IdeaIndexPage", on_delete=models.CASCADE, related_name="+")
     title = models.CharField(_("the idea in a few words"), max_length=120)
     what = models.TextField(_("the idea"))
-    service = models.CharField(_("service"), max_length=20, choices=Service.choices, blank=True)
+    service = models.ForeignKey(
+        "forums.Service",
+        verbose_name=_("service"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     email = models.EmailField(_("email address"), blank=True)
     wants_updates = models.BooleanField(_("wants to hear of changes"), default=False)
     language = models.CharField(max_length=10, default="en-gb")
@@ -676,7 +408,7 @@ class Suggestion(models.Model):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     idea = models.ForeignKey(
-        IdeaPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "forums.IdeaPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:
@@ -698,7 +430,7 @@ class IdeaFollower(models.Model):
     asked to hear when its status changes, and the language to write in. Erased with the
     unsubscribe link in every email, or by the involvement team (`erase_email`)."""
 
-    idea = models.ForeignKey(IdeaPage, on_delete=models.CASCADE, related_name="followers")
+    idea = models.ForeignKey("forums.IdeaPage", on_delete=models.CASCADE, related_name="followers")
     email = models.EmailField()
     email_hash = models.CharField(max_length=64)
     language = models.CharField(max_length=10, default="en-gb")
@@ -717,7 +449,7 @@ class IdeaFollower(models.Model):
     def follow(cls, idea, email, language):
         follower, _created = cls.objects.get_or_create(
             idea=idea,
-            email_hash=keyed_hash("email", email),
+            email_hash=hash_email(email),
             defaults={"email": email, "language": language},
         )
         return follower
@@ -740,7 +472,7 @@ class IdeaFollower(models.Model):
     @classmethod
     def erase_email(cls, email):
         """Forget an address everywhere it follows an idea. Returns how many rows went."""
-        return cls.objects.filter(email_hash=keyed_hash("email", email)).delete()[0]
+        return cls.objects.filter(email_hash=hash_email(email)).delete()[0]
 
 
 class StatusEmail(models.Model):
@@ -758,28 +490,3 @@ class StatusEmail(models.Model):
 
     def __str__(self):
         return f"{self.follower_id} {self.change_key}"
-
-
-def vote_counts(idea_ids):
-    """{idea id: counted votes} in one query."""
-    return dict(
-        Vote.objects.counted()
-        .filter(idea_id__in=idea_ids)
-        .values_list("idea_id")
-        .annotate(total=Count("id"))
-        .values_list("idea_id", "total")
-    )
-
-
-def _announce_status_changes(sender, instance, **kwargs):
-    """Publishing an idea in the default language tells its followers of new changes (each
-    change once: see `StatusEmail`)."""
-    from django.db import transaction
-
-    from .idea_tasks import announce_status_changes
-
-    if instance.alias_of_id is None and instance.locale_id == Locale.get_default().pk:
-        transaction.on_commit(lambda: announce_status_changes.enqueue(instance.pk))
-
-
-page_published.connect(_announce_status_changes, sender=IdeaPage)

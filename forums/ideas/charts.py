@@ -2,6 +2,8 @@
 without JavaScript and a screen reader reads its title and description (the page shows the
 same numbers in a table)."""
 
+from django.utils.translation import gettext as _
+
 WIDTH = 640
 LABEL_WIDTH = 260
 BAR_AREA = WIDTH - LABEL_WIDTH - 60
@@ -51,4 +53,23 @@ def bar_chart(rows, title, description, rtl=False):
         "height": max(len(rows), 1) * ROW_HEIGHT + 12,
         "bar_height": BAR_HEIGHT,
         "rtl": rtl,
+    }
+
+
+def results_charts(ideas, by_theme, rtl=False):
+    """The two charts of a round's results: the ideas with the most votes, and each theme."""
+    return {
+        "idea_chart": bar_chart(
+            [(idea.title, idea.vote_total) for idea in ideas[:15]],
+            title=_("Votes for each idea"),
+            description=_("A bar for each of the %(count)s ideas with the most votes.")
+            % {"count": min(len(ideas), 15)},
+            rtl=rtl,
+        ),
+        "theme_chart": bar_chart(
+            by_theme,
+            title=_("Votes for each theme"),
+            description=_("A bar for each theme, with its total votes."),
+            rtl=rtl,
+        ),
     }

@@ -4,10 +4,12 @@ from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from opportunities.forms import _taxonomy_choices
+from home.public_forms import PublicFormMixin
 from opportunities.models import Topic
+from opportunities.taxonomy.forms import taxonomy_choices
 
-from .projects import Service, Stage
+from ..taxonomy import Service
+from .models import Stage
 
 SORTS = [
     ("updated", _("Latest update first")),
@@ -41,8 +43,8 @@ class ProjectFilterForm(forms.Form):
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["service"].choices = _taxonomy_choices(Service, locale)
-        self.fields["theme"].choices = _taxonomy_choices(Topic, locale)
+        self.fields["service"].choices = taxonomy_choices(Service, locale)
+        self.fields["theme"].choices = taxonomy_choices(Topic, locale)
 
     def filter(self, projects):
         if not self.is_bound or not self.is_valid():
@@ -59,7 +61,7 @@ class ProjectFilterForm(forms.Form):
         return projects.order_by(NEWEST_UPDATE_FIRST, "title")
 
 
-class FollowForm(forms.Form):
+class FollowForm(PublicFormMixin, forms.Form):
     """An email address, to hear about each new update. A honeypot catches robots."""
 
     email = forms.EmailField(
@@ -70,9 +72,5 @@ class FollowForm(forms.Form):
             "invalid": _("Enter an email address like name@example.com"),
         },
     )
-    # Honeypot: hidden from people (see involve.css); robots fill every field they find.
-    website = forms.CharField(required=False, label=_("Leave this empty"))
 
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
+    uses_submission_key = False

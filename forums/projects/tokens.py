@@ -1,5 +1,5 @@
-"""Private links for project followers: the register's signed, single-purpose links
-(`opportunities/register/tokens.py`) with purposes of their own.
+"""Private links for project followers: the core's signed, single-purpose links
+(`home/private_links.py`) with purposes of their own.
 
 Confirming expires after a week. Leaving never expires: the link in an old email must still
 stop the emails, and all it can do is delete the follow it names.
@@ -7,7 +7,7 @@ stop the emails, and all it can do is delete the follow it names.
 
 import datetime
 
-from opportunities.register.tokens import LinkExpired, LinkInvalid, PrivateLinks
+from home.private_links import PROBLEM_STATUS, LinkExpired, LinkInvalid, PrivateLinks
 
 FOLLOWER_LINKS = PrivateLinks(
     "involve.projects",
@@ -16,4 +16,11 @@ FOLLOWER_LINKS = PrivateLinks(
 make_token = FOLLOWER_LINKS.make
 read_token = FOLLOWER_LINKS.read
 
-__all__ = ["LinkExpired", "LinkInvalid", "make_token", "read_token"]
+__all__ = [
+    "FOLLOWER_LINKS",
+    "PROBLEM_STATUS",
+    "LinkExpired",
+    "LinkInvalid",
+    "make_token",
+    "read_token",
+]

@@ -1,0 +1,473 @@
+"""What can be done with improvement ideas, whoever asks: casting and confirming votes,
+saving a suggestion, moderating it, publishing an idea (from a suggestion or a forum point),
+voiding votes and the duplicate-vote report. The pages, the admin, the tasks, the demo and
+the tests all call these; none of them builds a vote or a decision by hand.
+
+Every vote ends in a `VoteResult`, a string enum (so it reads the same in a template, a
+log or a test): counted, already voted, no votes left on the code, a code we do not know,
+the round closed, or (for an email vote) the link sent, invalid, used or expired.
+"""
+
+import datetime
+import enum
+
+from django.apps import apps
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Min
+from django.db.models.functions import TruncHour
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+from wagtail.models import Locale, Page
+
+from home.hashing import keyed_hash
+from home.public_post import save_once
+from opportunities.models import Topic
+
+from ..outcomes.models import PointStatus
+from ..taxonomy import ACROSS_THE_TRUST, Service, service_for
+from .models import (
+    NETWORK_HASH,
+    CodeBatch,
+    EmailVoteRequest,
+    IdeaFollower,
+    IdeaStatus,
+    IdeaStatusChange,
+    ModerationDecision,
+    Source,
+    Suggestion,
+    Vote,
+    VoteMode,
+    VotingCode,
+    hash_email,
+)
+from .screening import mentions_crisis, reads_as_complaint
+from .tasks import send_vote_link, tell_author, tell_safeguarding
+
+# The duplicate report: this many votes or more from one network address within one hour.
+DUPLICATE_THRESHOLD = 5
+
+
+class VoteResult(enum.StrEnum):
+    """How one attempt to vote ended."""
+
+    COUNTED = "counted"
+    ALREADY_VOTED = "already"
+    NO_VOTES_LEFT = "no_votes_left"
+    INVALID_CODE = "invalid_code"
+    ROUND_CLOSED = "closed"
+    # An email vote: the link went out, or the link could not count a vote.
+    LINK_SENT = "sent"
+    LINK_INVALID = "invalid"
+    LINK_USED = "used"
+    LINK_EXPIRED = "expired"
+
+    @property
+    def counted(self):
+        return self is VoteResult.COUNTED
+
+
+def idea_page_model():
+    """IdeaPage, by name: the page types (pages.py) sit above the services."""
+    return apps.get_model("forums", "IdeaPage")
+
+
+# Voting
+
+
+def network_hash(request):
+    return keyed_hash(NETWORK_HASH, request.META.get("REMOTE_ADDR", ""))[:16]
+
+
+def cast_vote(idea, voting_round, mode, voter_key, network=""):
+    """Store one vote. The unique key decides, whatever the timing: a second vote by the same
+    voter on the same idea fails in the database, and we say so."""
+    if voting_round is None or not voting_round.is_open:
+        return VoteResult.ROUND_CLOSED
+    try:
+        with transaction.atomic():
+            Vote.objects.create(
+                idea=idea,
+                voting_round=voting_round,
+                mode=mode,
+                voter_key=voter_key,
+                network_hash=network,
+            )
+    except IntegrityError:
+        return VoteResult.ALREADY_VOTED
+    return VoteResult.COUNTED
+
+
+def cast_code_vote(idea, voting_round, code, network=""):
+    """One of the code's votes, for this idea: the code's row is locked while its votes are
+    counted down, so two people sharing a code cannot spend the same vote twice. `code` is a
+    `VotingCode` row, or the code as typed (None when we do not know it)."""
+    if isinstance(code, str):
+        code = VotingCode.find(code, voting_round)
+    if code is None:
+        return VoteResult.INVALID_CODE
+    with transaction.atomic():
+        locked = VotingCode.objects.select_for_update().get(pk=code.pk)
+        if locked.votes_left < 1:
+            return VoteResult.NO_VOTES_LEFT
+        result = cast_vote(idea, voting_round, VoteMode.CODE, f"code:{locked.pk}", network)
+        if result == VoteResult.COUNTED:
+            locked.votes_left -= 1
+            locked.save(update_fields=["votes_left"])
+        return result
+
+
+def cast_open_vote(idea, voting_round, browser_id, network=""):
+    return cast_vote(idea, voting_round, VoteMode.OPEN, f"browser:{browser_id}", network)
+
+
+def request_email_vote(idea, voting_round, email, wants_updates, language):
+    """Start an email vote: the link that counts it is sent after the commit."""
+    if voting_round is None or not voting_round.is_open:
+        return VoteResult.ROUND_CLOSED
+    vote_request = EmailVoteRequest.start(idea, email, wants_updates, language)
+    transaction.on_commit(lambda: send_vote_link.enqueue(vote_request.pk))
+    return VoteResult.LINK_SENT
+
+
+def find_vote_request(token):
+    return (
+        EmailVoteRequest.objects.filter(token_hash=EmailVoteRequest.hash_token(token))
+        .select_related("idea", "idea__voting_round")
+        .first()
+    )
+
+
+def check_vote_request(vote_request):
+    """Why the link cannot count a vote, or None when it can."""
+    if vote_request is None:
+        return VoteResult.LINK_INVALID
+    if vote_request.used_at is not None:
+        return VoteResult.LINK_USED
+    if vote_request.is_expired:
+        return VoteResult.LINK_EXPIRED
+    voting_round = vote_request.idea.voting_round
+    if voting_round is None or not voting_round.is_open:
+        return VoteResult.ROUND_CLOSED
+    return None
+
+
+def confirm_email_vote(vote_request, network=""):
+    """Count the vote a link stands for, once. The address is wiped as the vote is stored:
+    only its keyed hash stays (and, if asked for, a follow of the idea)."""
+    problem = check_vote_request(vote_request)
+    if problem is not None:
+        return problem
+    with transaction.atomic():
+        email = vote_request.email
+        taken = EmailVoteRequest.objects.filter(pk=vote_request.pk, used_at=None).update(
+            used_at=timezone.now(), email=""
+        )
+        if not taken:
+            return VoteResult.LINK_USED
+        idea = vote_request.idea
+        result = cast_vote(
+            idea, idea.voting_round, VoteMode.EMAIL, "email:" + hash_email(email), network
+        )
+        if vote_request.wants_updates:
+            IdeaFollower.follow(idea, email, vote_request.language)
+    return result
+
+
+def has_browser_vote(idea, browser_id):
+    if not browser_id or idea.voting_round is None or idea.voting_round.mode != VoteMode.OPEN:
+        return False
+    return Vote.objects.filter(
+        idea_id=idea.source_idea.pk, voter_key=f"browser:{browser_id}"
+    ).exists()
+
+
+# Counting and showing
+
+
+def vote_counts(idea_ids):
+    """{idea id: counted votes} in one query."""
+    return dict(
+        Vote.objects.counted()
+        .filter(idea_id__in=idea_ids)
+        .values_list("idea_id")
+        .annotate(total=Count("id"))
+        .values_list("idea_id", "total")
+    )
+
+
+def source_ids(ideas):
+    """{translation key: id of the idea in the default language}, in one query: votes belong to
+    the idea in the default language, whatever language it is read in."""
+    keys = [idea.translation_key for idea in ideas]
+    return dict(
+        Page.objects.filter(translation_key__in=keys, locale=Locale.get_default()).values_list(
+            "translation_key", "pk"
+        )
+    )
+
+
+def attach_counts(ideas):
+    """Set `.vote_total` on each idea: two queries, whatever the number of ideas."""
+    ids = source_ids(ideas)
+    counts = vote_counts(ids.values())
+    for idea in ideas:
+        idea.vote_total = counts.get(ids.get(idea.translation_key), 0)
+    return ideas
+
+
+def _names_in_reader_language(model, items, locale=None):
+    """{translation key: name} of `items` (snippets) in the reader's language: one query,
+    none when there are none."""
+    keys = {item.translation_key for item in items if item}
+    if not keys:
+        return {}
+    return dict(
+        model.objects.filter(
+            translation_key__in=keys, locale=locale or Locale.get_active()
+        ).values_list("translation_key", "name")
+    )
+
+
+def attach_theme_names(ideas, locale=None):
+    """Set `.theme_name` on each idea, in the reader's language where the theme has been
+    translated: one query, whatever the number of ideas."""
+    names = _names_in_reader_language(Topic, [idea.theme for idea in ideas], locale)
+    for idea in ideas:
+        idea.theme_name = (
+            names.get(idea.theme.translation_key, idea.theme.name) if idea.theme else ""
+        )
+    return ideas
+
+
+def attach_service_names(ideas, locale=None):
+    """Set `.service_name` on each idea, in the reader's language where the service has been
+    translated: one query (none when no idea names a service)."""
+    names = _names_in_reader_language(Service, [idea.service for idea in ideas], locale)
+    for idea in ideas:
+        idea.service_name = (
+            names.get(idea.service.translation_key, idea.service.name) if idea.service else ""
+        )
+    return ideas
+
+
+def attach_names(ideas, locale=None):
+    """Theme and service names in the reader's language (the language looked up once)."""
+    locale = locale or Locale.get_active()
+    return attach_service_names(attach_theme_names(ideas, locale), locale)
+
+
+def open_ideas(index_page, voting_round, filter_form):
+    """The ideas open for votes in `voting_round` (none without one), filtered, newest first,
+    each with its votes and names: a fixed number of queries."""
+    ideas = index_page.ideas().select_related("theme", "service")
+    ideas = ideas.filter(voting_round_id=voting_round.pk) if voting_round else ideas.none()
+    return attach_names(
+        attach_counts(list(filter_form.filter(ideas).order_by("-first_published_at", "-pk"))),
+        filter_form.locale,
+    )
+
+
+def round_results(index_page, voting_round):
+    """(ideas with their votes, most first; [(theme name, votes)], most first), or nothing
+    while the round hides its totals."""
+    if not voting_round.totals_shown:
+        return [], []
+    ideas = attach_names(
+        attach_counts(
+            list(
+                index_page.ideas()
+                .filter(voting_round_id=voting_round.pk)
+                .select_related("theme", "service")
+                .order_by("title")
+            )
+        )
+    )
+    ideas.sort(key=lambda idea: -idea.vote_total)
+    themes = {}
+    for idea in ideas:
+        name = idea.theme_name or _("No theme")
+        themes[name] = themes.get(name, 0) + idea.vote_total
+    return ideas, sorted(themes.items(), key=lambda item: -item[1])
+
+
+# Suggestions and moderation
+
+
+def save_suggestion(data, index_page, language):
+    """Save once (a double click finds the first by its submission key); a suggestion that
+    mentions crisis or self-harm goes to the safeguarding contact at once. `data` is the
+    suggestion form's cleaned data."""
+    text = f"{data['title']}\n{data['what']}"
+    suggestion, created = save_once(
+        Suggestion(
+            index=index_page.source_index,
+            title=data["title"],
+            what=data["what"],
+            service=data["service"],
+            email=data["email"],
+            wants_updates=data["wants_updates"],
+            language=language,
+            crisis_flag=mentions_crisis(text),
+            complaint_flag=reads_as_complaint(text),
+        ),
+        data["submission_key"],
+    )
+    if created and suggestion.crisis_flag:
+        transaction.on_commit(lambda: tell_safeguarding.enqueue(suggestion.pk))
+    return suggestion
+
+
+def log_title(kind, number):
+    return _("%(kind)s %(number)s") % {"kind": kind, "number": number}
+
+
+def decide(suggestion, user, decision, reason, joined_idea=None):
+    """Record a moderator's decision and its reason, act on it, log it and tell the author."""
+    with transaction.atomic():
+        suggestion.decision = decision
+        suggestion.reason = reason
+        suggestion.decided_at = timezone.now()
+        if decision == ModerationDecision.PUBLISHED:
+            suggestion.idea = publish_idea(
+                suggestion.index,
+                user,
+                title=suggestion.title,
+                what=suggestion.what,
+                service=suggestion.service or service_for(ACROSS_THE_TRUST),
+                source=Source.PUBLIC,
+            )
+        elif decision == ModerationDecision.JOINED:
+            suggestion.idea = idea_page_model().objects.get(pk=joined_idea)
+        suggestion.save()
+        if suggestion.idea and suggestion.wants_updates and suggestion.email:
+            IdeaFollower.follow(suggestion.idea, suggestion.email, suggestion.language)
+        log(
+            instance=suggestion,
+            action="forums.moderate_suggestion",
+            user=user,
+            title=log_title(_("Suggestion"), suggestion.pk),
+            data={"decision": decision, "reason": reason},
+        )
+        if decision == ModerationDecision.SAFEGUARDING and not suggestion.safeguarding_told_at:
+            transaction.on_commit(lambda: tell_safeguarding.enqueue(suggestion.pk))
+        transaction.on_commit(lambda: tell_author.enqueue(suggestion.pk))
+    return suggestion
+
+
+def publish_idea(index, user, title, what, service, source, theme=None, reason=None):
+    """A new idea under the index (in the default language), open for votes in the current
+    round, published."""
+    idea = idea_page_model()(
+        title=title,
+        what=what,
+        service=service,
+        source=source,
+        theme=theme,
+        voting_round=index.current_round(),
+        owner=user,
+    )
+    idea.status_changes = [
+        IdeaStatusChange(
+            status=IdeaStatus.OPEN,
+            changed_on=timezone.localdate(),
+            reason=reason or _("Published so that people can vote on it."),
+        )
+    ]
+    index.add_child(instance=idea)
+    idea.save_revision(user=user).publish(user=user)
+    return idea
+
+
+def idea_from_point(point, index, user):
+    """Publish an idea from a forum point, and mark the point as turned into that idea (its
+    "where it went" link is how the idea finds where it came from)."""
+    with transaction.atomic():
+        idea = publish_idea(
+            index,
+            user,
+            title=point.theme,
+            what=point.what_was_said,
+            service=service_for(ACROSS_THE_TRUST),
+            source=Source.FORUM,
+            reason=_("Raised at a community forum. Published so that people can vote on it."),
+        )
+        outcome = point.page.specific
+        rows = list(outcome.points.all())
+        for row in rows:
+            if row.pk == point.pk:
+                row.status = PointStatus.IDEA
+                row.link_page = idea
+                row.answer = row.answer or _("We have made this point an improvement idea.")
+        outcome.points = rows
+        outcome.save_revision(user=user).publish(user=user)
+        log(instance=idea, action="forums.point_to_idea", user=user, data={"point": point.pk})
+    return idea
+
+
+# Voting codes, voiding and the duplicate report
+
+
+def print_codes(voting_round, user, label, count, votes_per_code):
+    """A batch of codes for `voting_round`; returns (batch, the codes in plain text, to show
+    once)."""
+    with transaction.atomic():
+        batch = CodeBatch.objects.create(
+            voting_round=voting_round, label=label, votes_per_code=votes_per_code, created_by=user
+        )
+        codes = VotingCode.generate(batch, count)
+        log(
+            instance=batch,
+            action="forums.print_codes",
+            user=user,
+            data={"count": len(codes), "votes_per_code": batch.votes_per_code},
+        )
+    return batch, codes
+
+
+def duplicate_groups(since=None):
+    """Network addresses (as keyed hashes) with many counted votes within one hour."""
+    votes = Vote.objects.counted().exclude(network_hash="")
+    if since is not None:
+        votes = votes.filter(created_at__gte=since)
+    return list(
+        votes.annotate(hour=TruncHour("created_at"))
+        .values("network_hash", "hour", "voting_round")
+        .annotate(votes=Count("id"), first=Min("created_at"), last=Max("created_at"))
+        .filter(votes__gte=DUPLICATE_THRESHOLD)
+        .order_by("-votes")[:50]
+    )
+
+
+def votes_from_network(network, since):
+    return list(
+        Vote.objects.counted()
+        .filter(network_hash=network, created_at__gte=since)
+        .select_related("idea")
+        .order_by("created_at")
+    )
+
+
+def report_window():
+    """The duplicate report looks back this far."""
+    return timezone.now() - datetime.timedelta(days=90)
+
+
+def void_votes(vote_ids, reason, user):
+    """Void votes with a reason: they stay stored (and keep their voter's place), are no
+    longer counted, and each is written to the audit log."""
+    voided = 0
+    with transaction.atomic():
+        for vote in Vote.objects.select_for_update().filter(pk__in=vote_ids, voided_at=None):
+            vote.voided_at = timezone.now()
+            vote.void_reason = reason
+            vote.save(update_fields=["voided_at", "void_reason"])
+            log(
+                instance=vote,
+                action="forums.void_vote",
+                user=user,
+                title=log_title(_("Vote"), vote.pk),
+                data={"reason": reason, "idea": vote.idea_id},
+            )
+            voided += 1
+    return voided

@@ -1,0 +1,243 @@
+"""Builds the demo community forums from forums/meetings/demo_content.py (called by
+`load_demo_content`, after the opportunities, whose venues and pages it uses).
+
+Dates are set relative to the day it first runs: four past rounds (a year) with what came
+of each meeting, and the next round about two weeks ahead. Each local forum swaps between in
+person and online from one round to the next; the evening forum is always online. Existing
+pages are never changed."""
+
+import datetime
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page
+
+from opportunities.models import Venue
+
+from ..outcomes.models import OutcomePoint, PointStatus
+from ..outcomes.pages import ForumOutcomePage
+from . import demo_content as demo
+from .models import MeetingFormat
+from .pages import (
+    DevelopmentGroupPapersPage,
+    ForumIndexPage,
+    ForumPage,
+    MeetingPage,
+    NewsletterPage,
+)
+
+ROUND_GAP = datetime.timedelta(days=91)
+PAST_ROUNDS = 4
+NEXT_ROUND_IN_DAYS = 14
+# The forums meeting in person in the next round; the others are online. They swap each round.
+IN_PERSON_NEXT = {"riverside", "eastbrook", "southgate"}
+# Points whose theme was taken into a project, and the page where it went.
+TAKEN_FORWARD = {
+    "Crisis line": "crisis-care-pathway-workshops",
+    "Carers": "carers-survey-how-well-we-include-you",
+}
+
+
+def build(home, created):
+    """Add what is missing; returns the forum index page."""
+    index = home.get_children().filter(slug=demo.INDEX["slug"]).specific().first()
+    if index is None:
+        index = ForumIndexPage(show_in_menus=True, **demo.INDEX)
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        created.append(f"“{index.title}”")
+
+    english = Locale.get_default()
+    venues = {venue.name: venue for venue in Venue.objects.filter(locale=english)}
+    taken_forward = {
+        theme: Page.objects.filter(slug=slug, locale=english).first()
+        for theme, slug in TAKEN_FORWARD.items()
+    }
+    next_round = _weekday(timezone.localdate() + datetime.timedelta(days=NEXT_ROUND_IN_DAYS))
+    rounds = [next_round - ROUND_GAP * ago for ago in range(PAST_ROUNDS, -1, -1)]
+
+    meetings_added = outcomes_added = 0
+    for number, item in enumerate(demo.FORUMS):
+        forum = index.get_children().filter(slug=item["slug"]).specific().first()
+        if forum is None:
+            forum = ForumPage(
+                title=item["title"],
+                slug=item["slug"],
+                summary=item["summary"],
+                who_it_is_for=item["who_it_is_for"],
+                how_it_runs=demo.HOW_IT_RUNS,
+                facilitated_by=demo.FACILITATED_BY,
+            )
+            index.add_child(instance=forum)
+            forum.save_revision().publish()
+            created.append(f"“{forum.title}”")
+        existing = set(forum.get_children().values_list("slug", flat=True))
+        for round_number, round_start in enumerate(rounds):
+            rounds_ago = PAST_ROUNDS - round_number
+            day = _weekday(round_start + datetime.timedelta(days=2 * number))
+            if day.isoformat() in existing:
+                continue
+            meeting = _meeting(item, number, round_number, rounds_ago, day, venues)
+            forum.add_child(instance=meeting)
+            meeting.save_revision().publish()
+            meetings_added += 1
+            if rounds_ago:
+                outcome = _outcome(number, round_number, rounds_ago, day, taken_forward)
+                meeting.add_child(instance=outcome)
+                outcome.save_revision().publish()
+                outcomes_added += 1
+    if meetings_added:
+        created.append(f"{meetings_added} forum meetings")
+    if outcomes_added:
+        created.append(f"{outcomes_added} forum outcomes")
+
+    _papers(index, rounds, created)
+    _newsletter(index, rounds, created)
+    return index
+
+
+def _weekday(day):
+    """The day itself, or the Monday after if it falls at a weekend."""
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def _meeting(item, number, round_number, rounds_ago, day, venues):
+    evening = item["venue"] is None
+    in_person = not evening and ((item["slug"] in IN_PERSON_NEXT) == (rounds_ago % 2 == 0))
+    start = datetime.time(18, 30) if evening else datetime.time(10, 30)
+    starts_at = timezone.make_aware(datetime.datetime.combine(day, start))
+    where = venues.get(item["venue"]) if in_person else None
+    if in_person:
+        summary = (
+            f"A drop-in meeting at {item['venue']}. Hear trust news, share your views and "
+            "raise local problems."
+        )
+    else:
+        summary = (
+            "A drop-in meeting online. Hear trust news, share your views and raise local problems."
+        )
+    return MeetingPage(
+        title=f"{item['title']}, {day.day} {day:%B %Y}",
+        slug=day.isoformat(),
+        summary=summary,
+        meeting_format=MeetingFormat.IN_PERSON if in_person and where else MeetingFormat.ONLINE,
+        venue=where if in_person else None,
+        starts_at=starts_at,
+        ends_at=starts_at + datetime.timedelta(hours=2 if evening else 2.5),
+        joining_instructions="" if in_person else demo.JOINING_INSTRUCTIONS,
+        joining_link="" if in_person else "https://teams.example.org/forum-meeting",
+        what_will_be_discussed=demo.ROUND_TOPICS[round_number] + demo.PART_TWO,
+        support_notes=demo.SUPPORT_NOTES,
+        host_team="Involvement team",
+        contact=item["contact"],
+        contact_email="involvement@example.org",
+        places=25 if in_person else 30,
+    )
+
+
+def _outcome(number, round_number, rounds_ago, day, taken_forward):
+    outcome = ForumOutcomePage(
+        title=f"What came of the meeting on {day.day} {day:%B %Y}",
+        slug="outcome",
+        summary="What people said at this meeting, and how the trust answered.",
+        what_happened=demo.WHAT_HAPPENED[round_number],
+        attendance=8 + (number * 3 + round_number * 5) % 13,
+        written_by=demo.WRITTEN_BY,
+    )
+    points = []
+    for position in range(3):
+        item = demo.POINTS[(round_number * 3 + number * 2 + position) % len(demo.POINTS)]
+        status, answered_on, link = _status(item, number, position, rounds_ago, day)
+        if status == PointStatus.PROJECT:
+            link = taken_forward.get(item["theme"])
+        points.append(
+            OutcomePoint(
+                theme=item["theme"],
+                what_was_said=item["what_was_said"],
+                answered_by=item["answered_by"],
+                status=status,
+                answer="" if status == PointStatus.AWAITING else item["answer"],
+                answered_on=answered_on,
+                link_page=link,
+            )
+        )
+    outcome.points = points
+    return outcome
+
+
+def _status(item, number, position, rounds_ago, day):
+    """A realistic mix: the last rounds still have late answers; the older ones are
+    answered, some late, and some points went on into projects."""
+    awaiting = (rounds_ago == 1 and position == 2 and number % 2 == 0) or (
+        rounds_ago == 2 and position == 2 and number == 1
+    )
+    if awaiting:
+        return PointStatus.AWAITING, None, None
+    weeks = 8 if (rounds_ago == 3 and position == 1 and number == 0) else 3 + position
+    answered_on = day + datetime.timedelta(weeks=weeks)
+    if rounds_ago >= 3 and item["theme"] in TAKEN_FORWARD:
+        return PointStatus.PROJECT, answered_on, None
+    return PointStatus.ANSWERED, answered_on, None
+
+
+def _document(title, text, filename):
+    Document = get_document_model()
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        document.file.save(filename, ContentFile(text.encode()), save=False)
+        document.save()
+    return document
+
+
+def _papers(index, rounds, created):
+    existing = set(index.get_children().values_list("slug", flat=True))
+    for item in demo.PAPERS:
+        if item["slug"] in existing:
+            continue
+        met_on = rounds[PAST_ROUNDS - item["rounds_ago"]] + datetime.timedelta(days=30)
+        paper_title, paper_description = item["paper"]
+        page = DevelopmentGroupPapersPage(
+            title=item["title"],
+            slug=item["slug"],
+            summary=item["summary"],
+            met_on=met_on,
+            introduction=item["introduction"],
+            agenda=_document(f"{item['title']}: agenda", item["agenda"], "agenda.txt"),
+            minutes=_document(f"{item['title']}: minutes", item["minutes"], "minutes.txt"),
+            papers=[
+                {
+                    "type": "paper",
+                    "value": {
+                        "title": paper_title,
+                        "description": paper_description,
+                        "document": _document(
+                            f"{item['title']}: {paper_title}",
+                            f"{paper_title}\n\n{paper_description}\n",
+                            "paper.txt",
+                        ).pk,
+                    },
+                }
+            ],
+        )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        created.append(f"“{page.title}”")
+
+
+def _newsletter(index, rounds, created):
+    if index.get_children().filter(slug=demo.NEWSLETTER["slug"]).exists():
+        return
+    page = NewsletterPage(
+        title=demo.NEWSLETTER["title"],
+        slug=demo.NEWSLETTER["slug"],
+        summary=demo.NEWSLETTER["summary"],
+        issued_on=rounds[PAST_ROUNDS - 1] + datetime.timedelta(days=60),
+        body=demo.NEWSLETTER["body"],
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    created.append(f"“{page.title}”")
