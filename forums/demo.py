@@ -1,5 +1,6 @@
-"""Builds the demo community forums from forums/demo_content.py (called by
-`load_demo_content`, after the opportunities, whose venues and pages it uses).
+"""Builds the demo community forums from the data files in forums/meetings/demo/ (called by
+`load_demo_content`, after the opportunities, whose venues and pages it uses), then the
+projects and the ideas.
 
 Dates are set relative to the day it first runs: four past rounds (a year) with what came
 of each meeting, and the next round about two weeks ahead. Each local forum swaps between in
@@ -13,9 +14,10 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from home.demo_data import demo_path, read_constants
 from opportunities.models import Venue
 
-from . import demo_content as demo
+from . import idea_demo, project_demo
 from .models import (
     DevelopmentGroupPapersPage,
     ForumIndexPage,
@@ -28,6 +30,8 @@ from .models import (
     PointStatus,
 )
 
+DATA = ["forums.yaml", "rounds.yaml", "papers.yaml", "newsletter.md"]
+demo = read_constants(*(demo_path("forums", "meetings", name) for name in DATA))
 ROUND_GAP = datetime.timedelta(days=91)
 PAST_ROUNDS = 4
 NEXT_ROUND_IN_DAYS = 14
@@ -95,6 +99,9 @@ def build(home, created):
 
     _papers(index, rounds, created)
     _newsletter(index, rounds, created)
+    # The app's demo, for `load_demo_content`: the projects, then the ideas.
+    project_demo.build(home, created)
+    idea_demo.build(home, created)
     return index
 
 
@@ -200,7 +207,7 @@ def _papers(index, rounds, created):
         if item["slug"] in existing:
             continue
         met_on = rounds[PAST_ROUNDS - item["rounds_ago"]] + datetime.timedelta(days=30)
-        paper_title, paper_description = item["paper"]
+        paper_title, paper_description = item["paper"]["title"], item["paper"]["description"]
         page = DevelopmentGroupPapersPage(
             title=item["title"],
             slug=item["slug"],

@@ -1,4 +1,4 @@
-"""Builds the demo improvement ideas from forums/idea_demo_content.py (called by
+"""Builds the demo improvement ideas from forums/ideas/demo/ideas.yaml (called by
 `load_demo_content`, after the forums, some of whose points become ideas).
 
 Two rounds, dated from the day it first runs: one closed about three months ago, with results
@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
+from home.demo_data import demo_path, read_constants
 from opportunities.models import Topic
 
-from . import idea_demo_content as demo
 from .ideas import (
     IdeaIndexPage,
     IdeaPage,
@@ -27,6 +27,7 @@ from .ideas import (
     VotingRound,
 )
 
+demo = read_constants(demo_path("forums", "ideas", "ideas.yaml"))
 FORUM_POINTS_TO_IDEAS = 4
 
 
@@ -96,8 +97,8 @@ def _idea(index, voting_round, item, themes):
         slug=slug,
         what=item["what"],
         theme=themes.get(item["theme"]),
-        service=item["service"],
-        source=item["source"],
+        # Left out of the data when it is the model's default.
+        **{field: item[field] for field in ["service", "source"] if field in item},
         voting_round=voting_round,
         project=Page.objects.filter(slug=item.get("project"), locale=Locale.get_default()).first()
         if item.get("project")

@@ -10,7 +10,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from glossary.demo_content import TERMS, TOOLKITS
+from glossary.demo import demo
 from glossary.models import GlossaryTerm, ToolkitPage
 from glossary.report import page_reports, summary
 
@@ -19,8 +19,8 @@ from glossary.report import page_reports, summary
 def test_the_demo_content_is_loaded_once_and_is_plain_english(site):
     call_command("load_demo_content", stdout=io.StringIO())
     call_command("load_demo_content", stdout=io.StringIO())
-    assert GlossaryTerm.objects.filter(locale__language_code="en-gb").count() == len(TERMS)
-    assert ToolkitPage.objects.filter(locale__language_code="en-gb").count() == len(TOOLKITS)
+    assert GlossaryTerm.objects.filter(locale__language_code="en-gb").count() == len(demo.TERMS)
+    assert ToolkitPage.objects.filter(locale__language_code="en-gb").count() == len(demo.TOOLKITS)
     names = set(GlossaryTerm.objects.values_list("name", flat=True))
     # From Toolkit 9 of seed 001, and words the seeds use without explaining them.
     for name in [
