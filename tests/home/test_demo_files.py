@@ -21,6 +21,7 @@ from glossary.plain_english import (
     median,
 )
 from home.demo_data import demo_path, read_markdown, read_page, read_yaml
+from home.management.commands.load_demo_content import demo_modules
 
 
 class Opt:
@@ -585,3 +586,15 @@ def test_yaml_prose_has_short_sentences_and_no_unexplained_abbreviations(known_a
             walk(name(path), "", read_yaml(path))
     assert sum(1 for n in lengths if n <= MAX_SENTENCE_WORDS) / len(lengths) >= 0.95
     assert unexplained == []
+
+
+def test_the_loader_finds_each_apps_demo_through_the_app_registry():
+    """In DEMO_ORDER: "Get involved" first in the menu, home's own pages after the forums,
+    the glossary last."""
+    assert [module.__name__ for module in demo_modules()] == [
+        "opportunities.demo",
+        "forums.demo",
+        "home.demo",
+        "glossary.demo",
+    ]
+    assert all(callable(module.build) for module in demo_modules())

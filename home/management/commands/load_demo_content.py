@@ -8,6 +8,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models.signals import post_save
+from modelsearch.index import get_indexed_models
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -46,9 +48,6 @@ def bulk_indexing():
     """The demo saves over a thousand pages (most of them aliases in the other languages).
     Indexing each for search and for Wagtail's reference index as it is saved took most of
     the time, so both wait and are rebuilt once at the end."""
-    from modelsearch.index import get_indexed_models
-    from modelsearch.signal_handlers import post_save_signal_handler
-
     models = [m for m in get_indexed_models() if getattr(m, "search_auto_update", True)]
     for model in models:
         post_save.disconnect(post_save_signal_handler, sender=model)
