@@ -1,9 +1,11 @@
-"""Builds the demo glossary, plainer-word list and toolkits from glossary/demo_content.py
-(called by `load_demo_content`). Adds only what is missing and never changes an edit."""
+"""Builds the demo glossary, plainer-word list and toolkits from the data files in
+glossary/demo/ (called by `load_demo_content`). Adds only what is missing and never changes an
+edit."""
 
 from wagtail.models import Locale
 
-from . import demo_content as demo
+from home.demo_data import demo_path, read_constants, read_page
+
 from .models import (
     GlossaryPage,
     GlossaryTerm,
@@ -13,20 +15,25 @@ from .models import (
     ToolkitPage,
 )
 
+demo = read_constants(demo_path("glossary", "terms.yaml"), demo_path("glossary", "toolkits.yaml"))
+demo.TOOLKITS = [
+    read_page(path) for path in sorted(demo_path("glossary", "toolkits").glob("*.md"))
+]
+
 
 def build(home, created):
     english = Locale.get_default()
     _terms(english, created)
     words = 0
-    for word, alternative in demo.PLAINER_WORDS:
+    for word, alternative in demo.PLAINER_WORDS.items():
         words += PlainerWord.objects.get_or_create(
             word=word, locale=english, defaults={"alternative": alternative}
         )[1]
     if words:
         created.append(f"{words} plainer words")
 
-    _child(home, GlossaryPage, demo.GLOSSARY, created, show_in_menus=True)
-    index = _child(home, ToolkitIndexPage, demo.TOOLKIT_INDEX, created, show_in_menus=True)
+    _child(home, GlossaryPage, demo.PAGE, created, show_in_menus=True)
+    index = _child(home, ToolkitIndexPage, demo.INDEX, created, show_in_menus=True)
     assessment = dict(demo.SELF_ASSESSMENT)
     assessment["sections"] = [
         {"type": "section", "value": section} for section in assessment["sections"]
@@ -42,14 +49,26 @@ def _terms(english, created):
     for item in demo.TERMS:
         if item["name"] in existing:
             continue
-        fields = {key: value for key, value in item.items() if key != "related"}
-        term = GlossaryTerm.objects.create(locale=english, **fields)
+        term = GlossaryTerm.objects.create(locale=english, **term_fields(item))
         existing[term.name] = term
-        added.append((term, item["related"]))
+        added.append((term, item.get("related", [])))
     for term, related in added:
         term.related_terms.set([existing[name] for name in related if name in existing])
     if added:
         created.append(f"{len(added)} glossary terms")
+
+
+def term_fields(item):
+    """A glossary term's fields from its data: the explanation's paragraphs (a blank line
+    between) as HTML, and its other forms and abbreviations one a line."""
+    fields = {"name": item["name"], "definition": item["definition"]}
+    if "explanation" in item:
+        paragraphs = item["explanation"].split("\n\n")
+        fields["explanation"] = "".join(f"<p>{p}</p>" for p in paragraphs if p)
+    for key in ["other_forms", "abbreviations"]:
+        if key in item:
+            fields[key] = "\n".join(item[key])
+    return fields
 
 
 def _child(parent, model, content, created, show_in_menus=False):

@@ -1,4 +1,4 @@
-"""Builds the demo improvement ideas from forums/ideas/demo_content.py (called by
+"""Builds the demo improvement ideas from forums/ideas/demo/ideas.yaml (called by
 `load_demo_content`, after the forums, some of whose points become ideas).
 
 Two rounds, dated from the day it first runs: one closed about three months ago, with results
@@ -13,12 +13,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
+from home.demo_data import demo_path, read_constants
 from opportunities.models import Topic
 
 from ..meetings.pages import ForumPage
 from ..outcomes.models import OutcomePoint
-from ..taxonomy import service_for
-from . import demo_content as demo
+from ..taxonomy import ACROSS_THE_TRUST, service_for
 from .models import (
     IdeaSettings,
     IdeaStatus,
@@ -30,6 +30,7 @@ from .models import (
 from .pages import IdeaIndexPage, IdeaPage
 from .services import idea_from_point
 
+demo = read_constants(demo_path("forums", "ideas", "ideas.yaml"))
 FORUM_POINTS_TO_IDEAS = 4
 
 
@@ -99,9 +100,10 @@ def _idea(index, voting_round, item, themes):
         slug=slug,
         what=item["what"],
         theme=themes.get(item["theme"]),
-        # The data names services by the ideas' former choice values.
-        service=service_for(item["service"]),
-        source=item["source"],
+        # The data names services by the ideas' former choice values; none means the trust.
+        service=service_for(item.get("service", ACROSS_THE_TRUST)),
+        # Left out of the data when it is the model's default.
+        **({"source": item["source"]} if "source" in item else {}),
         voting_round=voting_round,
         project=Page.objects.filter(slug=item.get("project"), locale=Locale.get_default()).first()
         if item.get("project")

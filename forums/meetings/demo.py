@@ -1,4 +1,4 @@
-"""Builds the demo community forums from forums/meetings/demo_content.py (called by
+"""Builds the demo community forums from the data files in forums/meetings/demo/ (called by
 `load_demo_content`, after the opportunities, whose venues and pages it uses).
 
 Dates are set relative to the day it first runs: four past rounds (a year) with what came
@@ -13,11 +13,11 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
+from home.demo_data import demo_path, read_constants
 from opportunities.models import Venue
 
 from ..outcomes.models import OutcomePoint, PointStatus
 from ..outcomes.pages import ForumOutcomePage
-from . import demo_content as demo
 from .models import MeetingFormat
 from .pages import (
     DevelopmentGroupPapersPage,
@@ -27,6 +27,8 @@ from .pages import (
     NewsletterPage,
 )
 
+DATA = ["forums.yaml", "rounds.yaml", "papers.yaml", "newsletter.md"]
+demo = read_constants(*(demo_path("forums", "meetings", name) for name in DATA))
 ROUND_GAP = datetime.timedelta(days=91)
 PAST_ROUNDS = 4
 NEXT_ROUND_IN_DAYS = 14
@@ -199,7 +201,7 @@ def _papers(index, rounds, created):
         if item["slug"] in existing:
             continue
         met_on = rounds[PAST_ROUNDS - item["rounds_ago"]] + datetime.timedelta(days=30)
-        paper_title, paper_description = item["paper"]
+        paper_title, paper_description = item["paper"]["title"], item["paper"]["description"]
         page = DevelopmentGroupPapersPage(
             title=item["title"],
             slug=item["slug"],

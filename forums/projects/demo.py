@@ -1,4 +1,4 @@
-"""Builds the demo "you said, we are doing" projects from forums/projects/demo_content.py
+"""Builds the demo "you said, we are doing" projects from forums/projects/demo/projects.yaml
 (called by `load_demo_content`, after the forums, whose points it links to the projects).
 
 Dates are set relative to the day it first runs. Existing pages are never changed; forum
@@ -9,12 +9,12 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.demo_data import demo_path, read_constants
 from opportunities.models import Person, Topic
 
 from ..outcomes.models import OutcomePoint, PointStatus
 from ..outcomes.pages import ForumOutcomePage
 from ..taxonomy import Service
-from . import demo_content as demo
 from .models import (
     ProjectAction,
     ProjectChallenge,
@@ -24,11 +24,23 @@ from .models import (
 from .pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
 from .services import start_following
 
+demo = read_constants(demo_path("forums", "projects", "projects.yaml"))
 # A made-up person on the register who follows two projects, to show her private page.
 FOLLOWER = "Amira Hussain"
 FOLLOWED = ["carers-information-pack", "information-in-your-language"]
 # The demo forums raise the same points in every forum: link a few to each project.
 POINTS_PER_PROJECT = 3
+PROJECT_FIELDS = [
+    "title",
+    "slug",
+    "summary",
+    "stage",
+    "you_said",
+    "planned_level",
+    "reported_level",
+    "level_reason",
+    "co_produced_with",
+]
 
 
 def build(home, created):
@@ -74,21 +86,14 @@ def _day(days):
 
 def _project(item, services, topics):
     project = ProjectPage(
-        title=item["title"],
-        slug=item["slug"],
-        summary=item["summary"],
-        stage=item["stage"],
+        # Left out of the data when it is the model's default.
+        **{field: item[field] for field in PROJECT_FIELDS if field in item},
         service=services.get(item["service"]),
-        you_said=item["you_said"],
-        planned_level=item["planned_level"],
-        reported_level=item.get("reported_level", ""),
-        level_reason=item.get("level_reason", ""),
-        co_produced_with=item["co_produced_with"],
     )
     project.themes = [topics[slug] for slug in item["themes"] if slug in topics]
     project.quotes = [
-        ProjectQuote(quote=quote, said_by=said_by, agreed=True)
-        for quote, said_by in item["quotes"]
+        ProjectQuote(quote=quote["quote"], said_by=quote["said_by"], agreed=True)
+        for quote in item["quotes"]
     ]
     project.actions = [
         ProjectAction(
@@ -97,7 +102,7 @@ def _project(item, services, topics):
             how_we_will_know=action["how_we_will_know"],
             lead_role=action["lead_role"],
             target_date=_day(action["target"]),
-            status=action["status"],
+            **({"status": action["status"]} if "status" in action else {}),
             done_on=_day(action["done"]) if "done" in action else None,
         )
         for action in item["actions"]
@@ -109,7 +114,7 @@ def _project(item, services, topics):
             what_we_are_doing=challenge["doing"],
             resolved_on=_day(challenge["resolved"]) if "resolved" in challenge else None,
         )
-        for challenge in item["challenges"]
+        for challenge in item.get("challenges", [])
     ]
     return project
 

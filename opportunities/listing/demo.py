@@ -1,5 +1,5 @@
-"""Builds the demo opportunities from opportunities/listing/demo_content.py (called by
-`load_demo_content`). Dates are set relative to the day it first runs; existing pages,
+"""Builds the demo opportunities from the data files in opportunities/listing/demo/ (called
+by `load_demo_content`). Dates are set relative to the day it first runs; existing pages,
 topics, areas and venues are never changed."""
 
 import datetime
@@ -7,19 +7,11 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.demo_data import demo_path, read_yaml
+
 from ..taxonomy.models import Area, Topic, Venue
-from . import demo_content as demo
 from .pages import OpportunityIndexPage, OpportunityPage
 
-INDEX = {
-    "title": "Get involved",
-    "slug": "get-involved",
-    "summary": "Ways to help improve our services, from a 10-minute survey to a seat on an "
-    "interview panel. Pick what suits you.",
-    "introduction": "<p>Every opportunity says what you would do, what you can and cannot "
-    "change, and what support and payment you get. Use the filters to find one that fits "
-    "your time and how you like to take part.</p>",
-}
 # Start times people told the seeds work for them: mornings, early afternoons, one evening.
 START_HOURS = [10, 13, 18]
 
@@ -34,29 +26,31 @@ def bullets(texts):
 
 def build(home, created):
     """Add what is missing; returns the opportunity index page."""
+    taxonomy = read_yaml(demo_path("opportunities", "listing", "taxonomy.yaml"))
+    data = read_yaml(demo_path("opportunities", "listing", "opportunities.yaml"))
     english = Locale.get_default()
     topics = {
         item["slug"]: Topic.objects.get_or_create(
             slug=item["slug"], locale=english, defaults={"name": item["name"]}
         )[0]
-        for item in demo.TOPICS
+        for item in taxonomy["topics"]
     }
     areas = {
         item["slug"]: Area.objects.get_or_create(
             slug=item["slug"], locale=english, defaults={"name": item["name"]}
         )[0]
-        for item in demo.AREAS
+        for item in taxonomy["areas"]
     }
     venues = {}
-    for item in demo.VENUES:
+    for item in taxonomy["venues"]:
         fields = {key: value for key, value in item.items() if key not in {"slug", "name"}}
         venues[item["slug"]] = Venue.objects.get_or_create(
             name=item["name"], locale=english, defaults=fields
         )[0]
 
-    index = home.get_children().filter(slug=INDEX["slug"]).specific().first()
+    index = home.get_children().filter(slug=data["index"]["slug"]).specific().first()
     if index is None:
-        index = OpportunityIndexPage(show_in_menus=True, **INDEX)
+        index = OpportunityIndexPage(show_in_menus=True, **data["index"])
         home.add_child(instance=index)
         index.save_revision().publish()
         created.append(f"“{index.title}”")
@@ -64,7 +58,7 @@ def build(home, created):
     existing = set(index.get_children().values_list("slug", flat=True))
     today = timezone.localdate()
     added = 0
-    for number, item in enumerate(demo.OPPORTUNITIES):
+    for number, item in enumerate(data["opportunities"]):
         if item["slug"] in existing:
             continue
         page = _opportunity(item, today, number, topics, areas, venues)
@@ -76,52 +70,58 @@ def build(home, created):
     return index
 
 
+# Copied as they are; a field left out of the data keeps the model's default.
+FIELDS = [
+    "title",
+    "slug",
+    "summary",
+    "kind",
+    "online",
+    "in_person",
+    "by_phone",
+    "on_paper",
+    "for_service_users",
+    "for_carers",
+    "for_young_people",
+    "for_anyone",
+    "co_production_level",
+    "time_commitment",
+    "joining_instructions",
+    "payment",
+    "pre_meeting",
+    "named_contact",
+    "travel_help",
+    "technology_help",
+    "support_notes",
+    "host_team",
+    "contact",
+    "places",
+]
+
+
 def _opportunity(item, today, number, topics, areas, venues):
     starts_at = ends_at = None
-    if item["starts_in_days"] is not None:
+    if item.get("starts_in_days") is not None:
         day = today + datetime.timedelta(days=item["starts_in_days"])
         hour = START_HOURS[number % len(START_HOURS)]
         starts_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
-        if item["duration_hours"]:
+        if item.get("duration_hours"):
             ends_at = starts_at + datetime.timedelta(hours=item["duration_hours"])
     page = OpportunityPage(
-        title=item["title"],
-        slug=item["slug"],
-        summary=item["summary"],
-        kind=item["kind"],
-        online=item["online"],
-        in_person=item["in_person"],
-        by_phone=item["by_phone"],
-        on_paper=item["on_paper"],
-        for_service_users=item["for_service_users"],
-        for_carers=item["for_carers"],
-        for_young_people=item["for_young_people"],
-        for_anyone=item["for_anyone"],
+        **{field: item[field] for field in FIELDS if field in item},
         what_you_would_do=paragraphs(item["what_you_would_do"]),
         can_influence=bullets(item["can_influence"]),
         cannot_influence=bullets(item["cannot_influence"]),
-        co_production_level=item["co_production_level"],
         starts_at=starts_at,
         ends_at=ends_at,
-        time_commitment=item["time_commitment"],
-        venue=venues.get(item["venue"]) if item["venue"] else None,
-        joining_instructions=item["joining_instructions"],
-        payment=item["payment"],
-        payment_rate="£25 an hour" if item["payment"] == "paid" else "",
-        pre_meeting=item["pre_meeting"],
-        named_contact=item["named_contact"],
-        travel_help=item["travel_help"],
-        technology_help=item["technology_help"],
-        support_notes=item["support_notes"],
-        host_team=item["host_team"],
-        contact=item["contact"],
+        venue=venues.get(item["venue"]) if item.get("venue") else None,
         contact_email="involvement@example.org",
-        places=item["places"],
         closing_date=today + datetime.timedelta(days=item["closes_in_days"]),
         what_happened_next=paragraphs([item["what_happened_next"]])
-        if item["what_happened_next"]
+        if item.get("what_happened_next")
         else "",
     )
-    page.topics = [topics[slug] for slug in item["topics"]]
-    page.areas = [areas[slug] for slug in item["areas"]]
+    page.payment_rate = "£25 an hour" if page.payment == "paid" else ""
+    page.topics = [topics[slug] for slug in item.get("topics", [])]
+    page.areas = [areas[slug] for slug in item.get("areas", [])]
     return page

@@ -7,7 +7,7 @@ One test, because loading the demo site is slow.
 
 import pytest
 
-from glossary.demo_content import TERMS, TOOLKITS
+from glossary.demo import demo
 from glossary.models import GlossaryTerm, ToolkitPage
 from glossary.report import page_reports, summary
 
@@ -15,8 +15,8 @@ from glossary.report import page_reports, summary
 @pytest.mark.django_db
 def test_the_demo_content_is_loaded_once_and_is_plain_english(demo_site, demo_loaded_again):
     assert demo_loaded_again.after == demo_loaded_again.before
-    assert GlossaryTerm.objects.filter(locale__language_code="en-gb").count() == len(TERMS)
-    assert ToolkitPage.objects.filter(locale__language_code="en-gb").count() == len(TOOLKITS)
+    assert GlossaryTerm.objects.filter(locale__language_code="en-gb").count() == len(demo.TERMS)
+    assert ToolkitPage.objects.filter(locale__language_code="en-gb").count() == len(demo.TOOLKITS)
     names = set(GlossaryTerm.objects.values_list("name", flat=True))
     # From Toolkit 9 of seed 001, and words the seeds use without explaining them.
     for name in [
