@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.languages import of_default_language
 from home.public_forms import PublicFormMixin
 from opportunities.models import Topic
 from opportunities.taxonomy.forms import taxonomy_choices
@@ -79,7 +80,7 @@ class SuggestionForm(PublicFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         # The services in the default language (a suggestion is read there), by slug.
         service = self.fields["service"]
-        service.queryset = Service.objects.filter(locale=Locale.get_default()).order_by("name")
+        service.queryset = of_default_language(Service.objects.all()).order_by("name")
         service.to_field_name = "slug"
         service.empty_label = _("Not sure")
 

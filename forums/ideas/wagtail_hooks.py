@@ -15,7 +15,8 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Locale
+
+from home.languages import of_default_language
 
 from ..outcomes.models import OutcomePoint
 from . import services
@@ -138,7 +139,7 @@ def forum_points(request):
 def point_to_idea(request, pk):
     _require(request, "forums.moderate_suggestion")
     point = get_object_or_404(OutcomePoint.objects.published(), pk=pk)
-    index = IdeaIndexPage.objects.filter(locale=Locale.get_default(), alias_of=None).first()
+    index = of_default_language(IdeaIndexPage.objects.all(), originals=True).first()
     if index is None:
         messages.error(request, _("Make an idea index page first."))
         return redirect("ideas_admin:forum_points")

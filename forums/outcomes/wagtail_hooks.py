@@ -6,8 +6,9 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from home.languages import of_default_language
 
 from ..meetings.pages import ForumIndexPage, ForumPage
 from .models import OutcomePoint
@@ -31,7 +32,7 @@ def can_publish_forums(user):
 
 def with_forums(points):
     """Set `.forum` on each point (through its outcome's place in the tree): one query."""
-    forums = ForumPage.objects.filter(alias_of=None, locale=Locale.get_default())
+    forums = of_default_language(ForumPage.objects.all(), originals=True)
     by_path = {forum.path: forum for forum in forums}
     for point in points:
         point.forum = by_path.get(point.page.path[: -2 * ForumPage.steplen])

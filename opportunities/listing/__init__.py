@@ -2,7 +2,7 @@
 file, and the opportunity page with its registration form and thanks page (`pages`).
 
 Import rule: builds on `taxonomy` and `registrations` (the form and `register_interest`) and
-`home`; inside, forms <- pages <- views, feeds and calendar are used by pages. It never
+`home`; inside, forms, feeds and calendar <- pages. It never
 imports `register`, which builds on it (the register hears of a newly published
 opportunity through a signal connected in `register.signals`).
 """

@@ -351,7 +351,7 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         )
 
     # Routes: the page with its form, the thanks page, and the calendar file. A page type
-    # built on this one (a forum meeting) reuses `registration_page` and `thanks_page`.
+    # built on this one (a forum meeting) keeps them and names its own templates.
 
     thanks_template = "opportunities/registration_thanks.html"
 

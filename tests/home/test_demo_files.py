@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 
+from forums.taxonomy import ACROSS_THE_TRUST, IDEA_SERVICES
 from glossary.plain_english import (
     MAX_SENTENCE_WORDS,
     WELL_KNOWN,
@@ -147,6 +148,7 @@ FILES = {
                 ["title", "what", "theme", "votes"],
                 {
                     "theme": Ref("topic"),
+                    "service": Ref("idea service"),
                     "votes": int,
                     "then": [(Choice("forums.IdeaStatusChange", "status"), int)],
                     "project": Ref("project or opportunity"),
@@ -157,7 +159,7 @@ FILES = {
             Record(
                 "forums.IdeaPage",
                 ["title", "what", "theme", "votes"],
-                {"theme": Ref("topic"), "votes": int},
+                {"theme": Ref("topic"), "service": Ref("idea service"), "votes": int},
             )
         ],
     },
@@ -292,6 +294,9 @@ def defined_names(loaded):
         "service": {
             item["slug"] for item in data("forums", "projects", "projects.yaml")["services"]
         },
+        # Ideas name their service by the former choice values (`service_for` maps them);
+        # the whole trust is the default, so it is left out of the data.
+        "idea service": set(IDEA_SERVICES) - {ACROSS_THE_TRUST},
         "forum point theme": {
             item["theme"] for item in data("forums", "meetings", "rounds.yaml")["points"]
         },
