@@ -58,7 +58,7 @@ lint: $(VENV)/installed-test lock-check
 	$(VENV)/bin/djhtml --check templates
 	DJANGO_SETTINGS_MODULE=settings.test $(PY) manage.py makemigrations --check --dry-run
 
-# Three pytest processes, each with a database of its own (see tests/conftest.py).
+# Two pytest processes in `make test`, each with a database of its own (see tests/conftest.py).
 # The unit suite: every test builds what it needs from the migrations' empty site. It runs in
 # TEST_WORKERS processes (pytest-xdist), each with its own test database (pytest-django adds
 # _gw0, _gw1 to its name); `make unit-test TEST_WORKERS=0` runs it in one.
@@ -66,16 +66,19 @@ TEST_WORKERS ?= 2
 unit-test: $(VENV)/installed-test
 	$(PY) -m pytest -n $(TEST_WORKERS)
 
-# The demo checks: the demo loaded once, committed, then read-only checks on it (each in a
-# transaction rolled back after it). A new database each time, so the load is a first one.
+# The demo checks alone (no Chromium): the demo loaded once, committed, then read-only checks
+# on it (each in a transaction rolled back after it). A new database each time.
 demo-test: $(VENV)/installed-test
 	INVOLVE_TEST_DB=demo $(PY) -m pytest --create-db
 
-# Its own process and database: the browser suite commits demo content to its database.
+# Everything that needs the demo, in one run: the demo checks first, then the browser suite
+# (whose forms write to the committed demo). In BROWSER_WORKERS processes, each with its own
+# database and demo, each taking the checks before the browser tests it is given.
+BROWSER_WORKERS ?= 2
 browser-test: $(VENV)/installed-test chromium
-	INVOLVE_TEST_DB=browser $(PY) -m pytest tests/browser --create-db
+	INVOLVE_TEST_DB=browser $(PY) -m pytest --create-db -n $(BROWSER_WORKERS)
 
-test: lint unit-test demo-test browser-test
+test: lint unit-test browser-test
 
 benchmark: $(VENV)/installed-test
 	INVOLVE_TEST_DB=benchmark $(PY) -m pytest tests/benchmarks --create-db -s

@@ -1,17 +1,19 @@
 """Fixtures every test can use, and which pytest process runs which tests.
 
-`make test` runs three pytest processes, each with a database of its own (`INVOLVE_TEST_DB`,
+`make test` runs two pytest processes, each with a database of its own (`INVOLVE_TEST_DB`,
 see settings/test.py):
 
-- `unit` (the default): every test below except the two groups that follow. Each test starts
-  from the database the migrations make (a home page, a site, the locales) and builds what it
-  needs with the factories.
-- `demo` (`make demo-test`): the demo checks, the tests that take `demo_site` or
-  `demo_content`. The demo loader runs once for the whole process, committed to its database;
-  each check then runs in a transaction that is rolled back, so one that changes something
-  (running the loader again, editing a page) leaves the next one the demo as loaded.
-- `browser` (`make browser-test`): tests/browser, a real Chromium against a live server of
-  the same demo content, loaded once by the same fixture.
+- `unit` (the default): every test except the demo checks and the browser suite. Each test
+  starts from the database the migrations make (a home page, a site, the locales) and builds
+  what it needs with the factories.
+- `browser` (`make browser-test`): the demo loader runs once for the whole process, committed
+  to its database. First the demo checks (the tests that take `demo_site` or `demo_content`)
+  run, each in a transaction that is rolled back, so one that changes something (running the
+  loader again, editing a page) leaves the next one the demo as loaded. Then tests/browser: a
+  real Chromium against a live server of the same demo, whose forms write to it (so they come
+  after the checks that count what the demo made).
+
+`make demo-test` runs the demo checks alone (no Chromium), in a process of their own.
 
 The benchmarks (tests/benchmarks, `make benchmark`) run only when asked for.
 """
@@ -44,16 +46,21 @@ def pytest_ignore_collect(collection_path, config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """The demo checks run only in the demo process, and only they run there."""
-    if RUN not in ("unit", "demo"):
+    """The demo checks run only where the demo is loaded, and only they (and, in the browser
+    process, the browser suite after them) run there."""
+    if RUN not in ("unit", *DEMO_RUNS):
         return
-    keep, elsewhere = [], []
+    checks, browser, elsewhere = [], [], []
     for item in items:
-        is_demo_check = "demo_content" in getattr(item, "fixturenames", ())
-        (keep if is_demo_check == (RUN == "demo") else elsewhere).append(item)
+        if "browser" in item.path.parts:
+            browser.append(item)
+        elif ("demo_content" in getattr(item, "fixturenames", ())) == (RUN != "unit"):
+            checks.append(item)
+        else:
+            elsewhere.append(item)
     if elsewhere:
         config.hook.pytest_deselected(items=elsewhere)
-        items[:] = keep
+    items[:] = checks + browser
 
 
 @pytest.fixture(scope="session")
@@ -65,7 +72,7 @@ def demo_content(django_db_setup, django_db_blocker):
     # Never the unit suite's database nor the developer's own: this is committed.
     name = str(connection.settings_dict["NAME"])
     assert RUN in DEMO_RUNS and RUN in name, (
-        f"The demo checks run in their own process (`make demo-test`), not on {name}"
+        f"The demo checks run where the demo is loaded (`make browser-test`), not on {name}"
     )
     with django_db_blocker.unblock():
         mail.outbox = []

@@ -1,8 +1,8 @@
 """A real Chromium against a live server of the demo site.
 
-Runs in its own pytest process with its own database (`make browser-test`): the demo content
-is committed once for the session (`demo_content` in tests/conftest.py), so the unit suite's
-database never sees it.
+Runs in its own pytest run (`make browser-test`, after the demo checks, in workers of its own):
+each worker's database gets the demo content committed once for the session (`demo_content` in
+tests/conftest.py), so the unit suite's database never sees it.
 """
 
 import os
