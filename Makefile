@@ -6,7 +6,7 @@ PORT ?= 8000
 BIND ?= 127.0.0.1:$(PORT)
 WORKERS ?= 3
 
-.PHONY: run test lint unit-test demo-test browser-test chromium serve benchmark clean
+.PHONY: run test lint unit-test demo-test browser-test chromium gettext messages compile-messages serve benchmark clean
 
 # Installs exactly the locked versions, each file checked against its hash, nothing resolved
 # here: requirements*.txt are the hand-edited pins, `make lock` turns them into the locks.
@@ -35,7 +35,24 @@ lock-check: $(VENV)/installed-test
 	$(PY) .ci/check_locks.py
 	$(PY) -m pip check
 
-run: $(VENV)/installed
+# The interface catalogues: locale/*/LC_MESSAGES/django.po are the source, kept in git; the
+# compiled .mo files are not, so every run compiles them and a fresh clone never shows a stale
+# translation. After changing interface text, `make messages` adds the new msgids to every
+# catalogue (tests/home/test_catalogues.py fails until they are there and translated).
+gettext:
+	@if ! command -v msgfmt >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && apt-get install -y -qq gettext >/dev/null; \
+	  else echo "Compiling the translations needs GNU gettext: sudo apt-get install gettext"; exit 1; fi; \
+	fi
+
+compile-messages: $(VENV)/installed gettext
+	$(PY) manage.py compilemessages --ignore '.*' --verbosity 0
+
+messages: $(VENV)/installed gettext
+	$(PY) manage.py makemessages --all --no-obsolete
+
+run: $(VENV)/installed compile-messages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_demo_accounts --port $(PORT)
@@ -63,30 +80,30 @@ lint: $(VENV)/installed-test lock-check
 # TEST_WORKERS processes (pytest-xdist), each with its own test database (pytest-django adds
 # _gw0, _gw1 to its name); `make unit-test TEST_WORKERS=0` runs it in one.
 TEST_WORKERS ?= 2
-unit-test: $(VENV)/installed-test
+unit-test: $(VENV)/installed-test compile-messages
 	$(PY) -m pytest -n $(TEST_WORKERS)
 
 # The demo checks alone (no Chromium): the demo loaded once, committed, then read-only checks
 # on it (each in a transaction rolled back after it). A new database each time.
-demo-test: $(VENV)/installed-test
+demo-test: $(VENV)/installed-test compile-messages
 	INVOLVE_TEST_DB=demo $(PY) -m pytest --create-db
 
 # Everything that needs the demo, in one run: the demo checks first, then the browser suite
 # (whose forms write to the committed demo). In BROWSER_WORKERS processes, each with its own
 # database and demo, each taking the checks before the browser tests it is given.
 BROWSER_WORKERS ?= 2
-browser-test: $(VENV)/installed-test chromium
+browser-test: $(VENV)/installed-test chromium compile-messages
 	INVOLVE_TEST_DB=browser $(PY) -m pytest --create-db -n $(BROWSER_WORKERS)
 
 test: lint unit-test browser-test
 
-benchmark: $(VENV)/installed-test
+benchmark: $(VENV)/installed-test compile-messages
 	INVOLVE_TEST_DB=benchmark $(PY) -m pytest tests/benchmarks --create-db -s
 
 # Production: settings only from the environment (see README). Refuses to start without a
 # real SECRET_KEY and ALLOWED_HOSTS. The task worker (emails) runs beside gunicorn and stops
 # with it.
-serve: $(VENV)/installed
+serve: $(VENV)/installed compile-messages
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py createcachetable
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py collectstatic --noinput --verbosity 0

@@ -48,8 +48,11 @@ def live_site(demo_content, django_db_blocker):
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Assertions wait for the page (a form post, a redirect) instead of reading it mid-load; on
+    # a busy two-core CI machine a page can take longer than Playwright's default 5 s.
+    expect.set_options(timeout=20_000)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS

@@ -4,6 +4,7 @@ var/screenshots/ for a person to look at."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 # The marker makes pytest-django create the browser database; the live server reads what
 # the session fixture committed to it.
@@ -122,10 +123,12 @@ def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, na
         # Registering with nothing filled in: every error at once.
         page.goto(live_site + PAGES["opportunity"].format(lang=lang))
         page.click("form.involve-registration-form button[type=submit]")
-        assert page.is_visible(".nhsuk-error-summary")
+        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name == "opportunity-closed":
         page.goto(live_site + closed_opportunity_path(lang))
-        assert page.is_visible("text=You can no longer register")
+        # Closed: the notice, and no form to register with (in any language).
+        expect(page.locator("main .nhsuk-inset-text").first).to_be_visible()
+        expect(page.locator("form.involve-registration-form")).to_have_count(0)
     elif name in {"forum-meeting", "forum-outcome"}:
         response = page.goto(live_site + forum_path(name, lang))
         assert response.status == 200
@@ -133,30 +136,30 @@ def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, na
         # Following with no email address: the form's error state.
         page.goto(live_site + PAGES["project"].format(lang=lang))
         page.click("#follow button[type=submit]")
-        assert page.is_visible(".nhsuk-error-summary")
+        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name == "cookies-error":
         # Saving the cookie settings without a choice: the error state of a form.
         page.goto(live_site + f"/{lang}/cookies/")
         page.click("main button[type=submit]")
-        assert page.is_visible(".nhsuk-error-summary")
+        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name == "register-error":
         page.goto(live_site + PAGES["register"].format(lang=lang))
         page.click("main form button[type=submit]")
-        assert page.is_visible(".nhsuk-error-summary")
+        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name == "idea-error":
         # Voting with no email address: the vote form's error state.
         page.goto(live_site + PAGES["idea"].format(lang=lang))
         page.click("form[action$='#vote'] button[type=submit]")
-        assert page.is_visible(".nhsuk-error-summary")
+        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name == "idea-results":
         # The closed round's results, reached from the list as a reader would.
         page.goto(live_site + PAGES["ideas"].format(lang=lang))
         page.click("main a[href*='/results/'] >> nth=0")
-        assert page.is_visible("svg[role=img] >> nth=0")
+        expect(page.locator("svg[role=img] >> nth=0").first).to_be_visible()
     elif name == "idea-suggest-error":
         page.goto(live_site + PAGES["idea-suggest"].format(lang=lang))
         page.click("main form button[type=submit]")
-        assert page.is_visible(".nhsuk-error-summary")
+        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name in REGISTER_LINKS:
         response = page.goto(live_site + register_link_path(lang, *REGISTER_LINKS[name]))
         assert response.status == 200

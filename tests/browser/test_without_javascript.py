@@ -1,6 +1,9 @@
 """The rules of the house: every page works by keyboard and without JavaScript."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 # The marker makes pytest-django create the browser database; the live server reads what
 # the session fixture committed to it.
@@ -22,13 +25,13 @@ def test_cookie_banner_choice_works_without_javascript(live_site, browser):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(live_site + "/en-gb/about-involvement/")
-    assert page.is_visible("text=Allow optional cookies")
+    expect(page.locator("text=Allow optional cookies").first).to_be_visible()
 
     page.click("text=Do not allow optional cookies")
 
-    assert page.url == live_site + "/en-gb/about-involvement/"
-    assert not page.is_visible("text=Allow optional cookies")
-    assert page.is_visible("text=You have saved your cookie settings.")
+    page.wait_for_url(live_site + "/en-gb/about-involvement/")
+    expect(page.locator("text=Allow optional cookies").first).to_be_hidden()
+    expect(page.locator("text=You have saved your cookie settings.").first).to_be_visible()
     cookie = {c["name"]: c["value"] for c in context.cookies()}["involve_cookie_consent"]
     assert cookie == "rejected"
     context.close()
@@ -40,8 +43,8 @@ def test_search_works_without_javascript(live_site, browser):
     page.goto(live_site + "/en-gb/")
     page.fill("#search-field", "principles")
     page.press("#search-field", "Enter")
-    assert "/en-gb/search/?q=principles" in page.url
-    assert page.is_visible("text=Our eight involvement principles")
+    page.wait_for_url(re.compile(r"/en-gb/search/\?q=principles"))
+    expect(page.locator("text=Our eight involvement principles").first).to_be_visible()
     context.close()
 
 
@@ -49,7 +52,7 @@ def test_language_switcher_takes_a_reader_to_urdu_right_to_left(live_site, brows
     page = browser.new_page()
     page.goto(live_site + "/en-gb/about-involvement/")
     page.click("a[hreflang=ur]")
-    assert page.url == live_site + "/ur/about-involvement/"
+    page.wait_for_url(live_site + "/ur/about-involvement/")
     assert page.get_attribute("html", "dir") == "rtl"
     page.close()
 
@@ -60,7 +63,7 @@ def test_filters_and_registration_work_without_javascript(live_site, browser):
     page.goto(live_site + "/en-gb/get-involved/")
     page.check("input[name=format][value=on_paper]")
     page.click("form.involve-filters button[type=submit]")
-    assert "format=on_paper" in page.url
+    page.wait_for_url(re.compile("format=on_paper"))
     heading = page.inner_text("#results-heading")
     page.reload()
     assert page.inner_text("#results-heading") == heading
@@ -72,8 +75,8 @@ def test_filters_and_registration_work_without_javascript(live_site, browser):
     page.check("#id_contact_method_3")  # phone me back
     page.check("#id_consent")
     page.click("form.involve-registration-form button[type=submit]")
-    assert "/thanks/?ref=" in page.url
-    assert page.is_visible("h1")
+    page.wait_for_url(re.compile(r"/thanks/\?ref="))
+    expect(page.locator("h1").first).to_be_visible()
     context.close()
 
 
@@ -89,14 +92,14 @@ def test_joining_the_register_works_without_javascript(live_site, browser):
     page.check("input[name=contact_method][value=email]")
     page.check("input[name=consent]")
     page.click("main form button[type=submit]")
-    assert page.is_visible("text=Tell us more about you")
+    expect(page.locator("text=Tell us more about you").first).to_be_visible()
 
     page.check("input[name=ways][value=online]")
     page.click("main form button[type=submit]")
-    assert page.is_visible("text=Help us check we hear from everyone")
+    expect(page.locator("text=Help us check we hear from everyone").first).to_be_visible()
 
     page.click("text=Skip these questions")
-    assert page.is_visible("text=Thank you for joining")
+    expect(page.locator("text=Thank you for joining").first).to_be_visible()
     person = Person.objects.get(email="robin.browser@example.org")
     assert person.online and not person.is_registered
     context.close()
@@ -108,14 +111,14 @@ def test_registering_for_a_forum_meeting_works_without_javascript(live_site, bro
     page.goto(live_site + "/en-gb/community-forums/")
     page.click("#next-round ~ table a >> nth=0")
     # No database reads here: the test's open transaction would lock SQLite for the server.
-    assert page.is_visible("text=What will be discussed")
+    expect(page.locator("text=What will be discussed").first).to_be_visible()
     page.fill("#id_name", "Robin Example")
     page.fill("#id_email", "robin@example.org")
     page.check("#id_contact_method_0")
     page.check("#id_consent")
     page.click("form.involve-registration-form button[type=submit]")
-    assert "/thanks/?ref=" in page.url
-    assert page.is_visible("text=You are registered")
+    page.wait_for_url(re.compile(r"/thanks/\?ref="))
+    expect(page.locator("text=You are registered").first).to_be_visible()
     context.close()
 
 
@@ -125,16 +128,16 @@ def test_project_filters_and_following_work_without_javascript(live_site, browse
     page.goto(live_site + "/en-gb/you-said-we-are-doing/")
     page.check("input[name=stage][value=done]")
     page.click("form.involve-filters button[type=submit]")
-    assert "stage=done" in page.url
-    assert page.is_visible("text=A new shape for our community forums")
-    assert not page.is_visible("text=Easier expenses for people who take part")
+    page.wait_for_url(re.compile("stage=done"))
+    expect(page.locator("text=A new shape for our community forums").first).to_be_visible()
+    expect(page.locator("text=Easier expenses for people who take part").first).to_be_hidden()
 
     page.goto(live_site + "/en-gb/you-said-we-are-doing/easier-expenses/")
-    assert page.is_visible("text=1 action is late")
+    expect(page.locator("text=1 action is late").first).to_be_visible()
     page.fill("#id_email", "robin.follows@example.org")
     page.click("#follow button[type=submit]")
-    assert page.url.endswith("/follow/sent/")
-    assert page.is_visible("text=Check your email")
+    page.wait_for_url(re.compile("/follow/sent/$"))
+    expect(page.locator("text=Check your email").first).to_be_visible()
     context.close()
 
 
@@ -144,15 +147,15 @@ def test_suggesting_and_voting_for_an_idea_work_without_javascript(live_site, br
     page.goto(live_site + "/en-gb/improvement-ideas/?theme=wards&sort=votes")
     page.click("main .involve-ideas a >> nth=0")
     # No database reads here: the test's open transaction would lock SQLite for the server.
-    assert page.is_visible("text=Vote for this idea")
+    expect(page.locator("text=Vote for this idea").first).to_be_visible()
     page.fill("#id_email", "robin.voter@example.org")
     page.click("form[action$='#vote'] button[type=submit]")
-    assert page.is_visible("text=Check your email and click the link")
+    expect(page.locator("text=Check your email and click the link").first).to_be_visible()
 
     page.goto(live_site + "/en-gb/improvement-ideas/suggest/")
     page.fill("#id_title", "Benches by the bus stop")
     page.fill("#id_what", "The walk from the bus is long. A bench halfway would help.")
     page.click("main form button[type=submit]")
-    assert "/suggest/thanks/?ref=" in page.url
-    assert page.is_visible("text=Thank you for your idea")
+    page.wait_for_url(re.compile(r"/suggest/thanks/\?ref="))
+    expect(page.locator("text=Thank you for your idea").first).to_be_visible()
     context.close()
