@@ -6,7 +6,7 @@ PORT ?= 8000
 BIND ?= 127.0.0.1:$(PORT)
 WORKERS ?= 3
 
-.PHONY: run test lint unit-test demo-test browser-test chromium gettext messages compile-messages serve benchmark clean
+.PHONY: run test lint unit-test demo-test browser-test chromium gettext messages compile-messages screenshots serve benchmark clean
 
 # Installs exactly the locked versions, each file checked against its hash, nothing resolved
 # here: requirements*.txt are the hand-edited pins, `make lock` turns them into the locks.
@@ -96,6 +96,10 @@ browser-test: $(VENV)/installed-test chromium compile-messages
 	INVOLVE_TEST_DB=browser $(PY) -m pytest --create-db -n $(BROWSER_WORKERS)
 
 test: lint unit-test browser-test
+
+# The browser suite, saving a full-page picture of every page it checks to var/screenshots/.
+screenshots:
+	INVOLVE_SCREENSHOTS=1 $(MAKE) browser-test
 
 benchmark: $(VENV)/installed-test compile-messages
 	INVOLVE_TEST_DB=benchmark $(PY) -m pytest tests/benchmarks --create-db -s

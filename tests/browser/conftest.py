@@ -7,7 +7,6 @@ tests/conftest.py), so the unit suite's database never sees it.
 
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
@@ -16,7 +15,6 @@ from django.test.testcases import LiveServerThread, _StaticFilesHandler
 # guard against database calls from async code; nothing here is actually async.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -59,9 +57,3 @@ def browser():
         )
         yield browser
         browser.close()
-
-
-@pytest.fixture(scope="session")
-def screenshots():
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    return SCREENSHOTS

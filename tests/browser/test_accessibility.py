@@ -1,16 +1,16 @@
 """Every page type, in English and Urdu, on a desktop and a phone: axe-core finds no
-WCAG 2.2 A or AA failure, the layout fits the screen, and a screenshot is saved to
-var/screenshots/ for a person to look at."""
+WCAG 2.2 A or AA failure and the layout fits the screen (`make screenshots` saves a picture of
+each to var/screenshots/ for a person to look at)."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+
+from tests.browser.checks import axe_violations, screenshot
 
 # The marker makes pytest-django create the browser database; the live server reads what
 # the session fixture committed to it.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-WCAG_22_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 PAGES = {
     "home": "/{lang}/",
     "content": "/{lang}/about-involvement/seven-ambitions/",
@@ -65,7 +65,6 @@ PAGES = {
 NOT_FOUND = {"not-found", "register-bad-link"}
 LANGUAGES = {"en-gb": "ltr", "ur": "rtl"}
 WIDTHS = [1280, 375]
-axe = Axe()
 
 
 def closed_opportunity_path(lang):
@@ -117,7 +116,7 @@ def forum_path(name, lang):
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", PAGES)
-def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, name, lang, width):
+def test_page_passes_axe_and_fits_the_screen(live_site, browser, name, lang, width):
     page = browser.new_page(viewport={"width": width, "height": 900})
     if name == "opportunity-error":
         # Registering with nothing filled in: every error at once.
@@ -168,8 +167,8 @@ def test_page_passes_axe_and_fits_the_screen(live_site, browser, screenshots, na
         assert response.status == (404 if name in NOT_FOUND else 200)
     assert page.get_attribute("html", "lang") == lang
     assert page.get_attribute("html", "dir") == LANGUAGES[lang]
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_A_AA}})
-    page.screenshot(path=screenshots / f"{name}-{lang}-{width}.png", full_page=True)
+    results = axe_violations(page)
+    screenshot(page, f"{name}-{lang}-{width}")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     page.close()
 

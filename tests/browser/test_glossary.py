@@ -5,15 +5,13 @@ the one Wagtail's Checks panel computes in the browser."""
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.test_accessibility import WCAG_22_A_AA
+from tests.browser.checks import axe_violations, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 TOOLKIT = "/{lang}/toolkits/think-carer/"
-axe = Axe()
 
 
 def test_a_marked_word_opens_its_definition_by_keyboard(live_site, browser):
@@ -51,9 +49,7 @@ def test_a_marked_word_opens_its_definition_by_keyboard(live_site, browser):
 
 @pytest.mark.parametrize("lang", ["en-gb", "ur"])
 @pytest.mark.parametrize("width", [1280, 375])
-def test_an_open_toggletip_passes_axe_and_fits_the_screen(
-    live_site, browser, screenshots, lang, width
-):
+def test_an_open_toggletip_passes_axe_and_fits_the_screen(live_site, browser, lang, width):
     page = browser.new_page(viewport={"width": width, "height": 900})
     page.goto(live_site + TOOLKIT.format(lang=lang))
     buttons = page.locator("main .involve-term__button")
@@ -65,9 +61,9 @@ def test_an_open_toggletip_passes_axe_and_fits_the_screen(
     bubble = page.locator("main .involve-term__bubble")
     bubble.wait_for()
     box = bubble.bounding_box()
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_A_AA}})
+    results = axe_violations(page)
     button.evaluate("b => b.closest('li, p').scrollIntoView({block: 'center'})")
-    page.screenshot(path=screenshots / f"toggletip-{lang}-{width}.png")
+    screenshot(page, f"toggletip-{lang}-{width}", full_page=False)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     page.close()
     assert results.violations_count == 0, results.generate_report()

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.browser.checks import screenshot
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
@@ -20,7 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
         ),
     ],
 )
-def test_a_printed_page_is_only_its_own_words(live_site, browser, screenshots, name, path):
+def test_a_printed_page_is_only_its_own_words(live_site, browser, name, path):
     page = browser.new_page(viewport={"width": 800, "height": 1100})
     page.goto(live_site + path)
     page.emulate_media(media="print")
@@ -36,5 +38,5 @@ def test_a_printed_page_is_only_its_own_words(live_site, browser, screenshots, n
     if name == "self-assessment-result":
         assert page.locator("text=Your team's scores").is_visible()
         assert not page.locator("#assessment-form").is_visible()
-    page.screenshot(path=screenshots / f"print-{name}.png", full_page=True)
+    screenshot(page, f"print-{name}")
     page.close()
