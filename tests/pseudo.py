@@ -99,6 +99,8 @@ ALLOWED = {
     "YouTube",
     "LinkedIn",
 }
+# A letter on its own, first in its text, is the glossary's A to Z index: letters, not words.
+_LONE_LETTER = re.compile(r"[^\W\d_]")
 # Numbers, punctuation and symbols: no letter at all.
 _LETTER = re.compile(r"[^\W\d_]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
@@ -109,7 +111,8 @@ _MARKED = re.compile(rf"{MARK_OPEN}[^{MARK_OPEN}{MARK_CLOSE}]*{MARK_CLOSE}")
 # Where a reader meets text in an attribute: read aloud, shown on hover or in the field.
 READ_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
 # Not shown: scripts and styles, and template bits for JavaScript that are never displayed.
-HIDDEN_ELEMENTS = ("script", "style", "noscript", "template")
+# And `<code>`: names a machine reads (the cookies' names), the same in every language.
+HIDDEN_ELEMENTS = ("script", "style", "noscript", "template", "code")
 
 
 def leftover(text):
@@ -118,6 +121,9 @@ def leftover(text):
     text = " ".join(text.split())
     if text in ALLOWED:
         return ""
+    first, _space, rest = text.partition(" ")
+    if _LONE_LETTER.fullmatch(first):  # "B ⟦(no words)⟧" in the A to Z
+        text = rest
     previous = None
     while previous != text:  # innermost marks first
         previous, text = text, _MARKED.sub(" ", text)
