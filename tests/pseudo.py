@@ -98,6 +98,13 @@ ALLOWED = {
     "X",
     "YouTube",
     "LinkedIn",
+    # A document's file type beside its link, "(PDF)": the format's own name.
+    "PDF",
+    "DOC",
+    "DOCX",
+    "XLSX",
+    "ODT",
+    "CSV",
 }
 # A letter on its own, first in its text, is the glossary's A to Z index: letters, not words.
 _LONE_LETTER = re.compile(r"[^\W\d_]")
@@ -128,7 +135,11 @@ def leftover(text):
     while previous != text:  # innermost marks first
         previous, text = text, _MARKED.sub(" ", text)
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
-    words = [word for word in text.split() if word not in ALLOWED and _LETTER.search(word)]
+    words = [
+        word
+        for word in text.split()
+        if word.strip("()[].,:;!?") not in ALLOWED and _LETTER.search(word)
+    ]
     return " ".join(words)
 
 

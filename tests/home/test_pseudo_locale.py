@@ -10,16 +10,19 @@ import uuid
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from wagtail.documents.models import Document
 
 from forums.ideas.models import IdeaSettings, IdeaStatus, Suggestion, VoteMode
 from forums.ideas.services import decide
+from forums.meetings.pages import DevelopmentGroupPapersPage, NewsletterPage
 from forums.meetings.tasks import send_meeting_reminder
 from forums.projects.models import ProjectFollower
 from forums.projects.tasks import send_update_email
 from home.models import OrganisationSettings
 from home.translation import synchronise_language_trees
-from opportunities.models import Person, Registration
+from opportunities.models import OpportunityPage, Person, Registration
 from opportunities.register.tasks import send_opportunity_alerts, send_register_email
 from tests.forums.factories import (
     ForumIndexPageFactory,
@@ -362,7 +365,35 @@ def pseudo_site(home_page, site):
     add_change(old_idea, IdeaStatus.choices[-1][0], reason=M("The board agreed."))
     pages.update(idea_index=idea_index, idea=idea, round=voting_round, closed_round=closed_round)
 
-    pages["newsletter"] = None  # see forum_index: papers and newsletters below
+    document = Document.objects.create(
+        title=M("Agenda"), file=ContentFile(b"%PDF-1.4", name="agenda.pdf")
+    )
+    papers = DevelopmentGroupPapersPage(
+        title=M("Spring papers"),
+        slug="spring",
+        met_on=timezone.localdate() - datetime.timedelta(days=30),
+        summary=M("Papers."),
+        introduction=marked_html("What we talked about."),
+        agenda=document,
+        papers=[
+            {
+                "type": "paper",
+                "value": {"title": M("Budget"), "description": M("Money"), "document": document.pk},
+            }
+        ],
+    )
+    forum_index.add_child(instance=papers)
+    papers.save_revision().publish()
+    newsletter = NewsletterPage(
+        title=M("Summer newsletter"),
+        slug="summer",
+        issued_on=timezone.localdate() - datetime.timedelta(days=2),
+        summary=M("News."),
+        body=content_page_body(),
+    )
+    forum_index.add_child(instance=newsletter)
+    newsletter.save_revision().publish()
+    pages.update(papers=papers, newsletter=newsletter)
     synchronise_language_trees()
     yield pages
     cache.clear()
@@ -501,6 +532,8 @@ def test_every_public_page_and_email_reads_only_translated_words(
         check(client, pages["meeting"].url, found)
         check(client, pages["meeting"].url, found, method="post", data={"website": ""})
         check(client, pages["outcome"].url, found)
+        check(client, pages["papers"].url, found)
+        check(client, pages["newsletter"].url, found)
 
         # Glossary, toolkits, the self-assessment
         check(client, pages["glossary"].url, found)
@@ -562,6 +595,8 @@ def test_every_public_page_and_email_reads_only_translated_words(
         send_meeting_reminder.call(Registration.objects.get(email="kim@example.org").pk)
         person = Person.objects.get(email="jo@example.org")
         send_register_email.call(person.pk, "renewal")
+        # News goes out of opportunities published after the person joined.
+        OpportunityPage.objects.filter(pk=opportunity.pk).update(first_published_at=timezone.now())
         send_opportunity_alerts.call()
         follower = ProjectFollower.objects.get()
         send_update_email.call(follower.pk, pages["update"].pk)
@@ -588,5 +623,8 @@ def test_every_public_page_and_email_reads_only_translated_words(
         for message in mail.outbox:
             check_email(message, found)
 
-    assert mail.outbox, "the flows sent no email to check"
+    # Every kind of email was sent, so each was read.
+    assert len({message.subject for message in mail.outbox}) >= 15, [
+        message.subject for message in mail.outbox
+    ]
     assert not found, f"{len(found)} unmarked texts:\n" + "\n".join(sorted(set(found)))
