@@ -148,7 +148,11 @@ def _attribute_texts(soup):
         for name in READ_ATTRIBUTES:
             if element.get(name):
                 yield f"@{name}", element[name]
-        is_button = element.name == "button" or element.get("type") in ("submit", "button", "reset")
+        is_button = element.name == "button" or element.get("type") in (
+            "submit",
+            "button",
+            "reset",
+        )
         if element.name == "input" and is_button and element.get("value"):
             yield "@value", element["value"]
         if element.name == "meta" and element.get("name") == "description":

@@ -320,9 +320,7 @@ def pseudo_site(home_page, site):
                 target_date=timezone.localdate() - datetime.timedelta(days=10),
             ),
         ],
-        challenges=[
-            challenge(what=M("No money yet."), what_we_are_doing=M("Asking the board."))
-        ],
+        challenges=[challenge(what=M("No money yet."), what_we_are_doing=M("Asking the board."))],
         quotes=[quote(quote=M("Nobody told me."), said_by=M("A carer"))],
     )
     pages["update"] = ProjectUpdatePageFactory(
@@ -378,7 +376,11 @@ def pseudo_site(home_page, site):
         papers=[
             {
                 "type": "paper",
-                "value": {"title": M("Budget"), "description": M("Money"), "document": document.pk},
+                "value": {
+                    "title": M("Budget"),
+                    "description": M("Money"),
+                    "document": document.pk,
+                },
             }
         ],
     )
@@ -551,7 +553,9 @@ def test_every_public_page_and_email_reads_only_translated_words(
         project = pages["project"]
         check(client, pages["project_index"].url, found)
         check(client, project.url, found)
-        check(client, project.url + "follow/", found, method="post", data={"email": "no"}, status=400)
+        check(
+            client, project.url + "follow/", found, method="post", data={"email": "no"}, status=400
+        )
         with django_capture_on_commit_callbacks(execute=True):
             client.post(project.url + "follow/", {"email": "sam@example.org", "website": ""})
         check(client, project.url + "follow/sent/", found)
@@ -579,9 +583,7 @@ def test_every_public_page_and_email_reads_only_translated_words(
         # Over a rate limit: the 429 page
         cache.clear()
         for _attempt in range(9):
-            response = client.post(
-                opportunity.url, {"website": ""}, REMOTE_ADDR="10.9.9.9"
-            )
+            response = client.post(opportunity.url, {"website": ""}, REMOTE_ADDR="10.9.9.9")
         assert response.status_code == 429
         check(
             client, opportunity.url, found, method="post", data={"website": ""},
