@@ -58,27 +58,43 @@ def pseudo_translate(message):
 
 
 class PseudoTranslation(trans_real.DjangoTranslation):
-    """A language's catalogue that marks every message instead of translating it."""
+    """A language's catalogue that marks every message instead of translating it; with
+    `tagged`, each mark also names the language ("⟦ur:Hello,⟧"), so a test can tell which
+    language a text was rendered in."""
+
+    def __init__(self, language, tagged=False):
+        super().__init__(language)
+        self.tag = f"{language}:" if tagged else ""
 
     def gettext(self, message):
         # pgettext asks for "context\x04message" and falls back to the bare message when the
         # answer still holds the separator: mark the message, drop the context.
         _context, _separator, text = message.rpartition(trans_real.CONTEXT_SEPARATOR)
-        return pseudo_translate(text)
+        return self._translate(text)
 
     def ngettext(self, singular, plural, number):
         chosen = singular if number == 1 else plural
         _context, _separator, text = chosen.rpartition(trans_real.CONTEXT_SEPARATOR)
-        return pseudo_translate(text)
+        return self._translate(text)
+
+    def _translate(self, text):
+        marked_text = pseudo_translate(text)
+        return marked_text.replace(MARK_OPEN, MARK_OPEN + self.tag) if self.tag else marked_text
 
 
 @contextlib.contextmanager
-def pseudo_translation():
-    """Every site language (and the default) reads the pseudo-translation while active."""
+def pseudo_translation(languages=None):
+    """Every site language (and the default) reads the pseudo-translation while active.
+    With `languages`, only those do, each mark tagged with its language; the others keep
+    their real catalogues (English stays English)."""
     saved_translations, saved_default = trans_real._translations, trans_real._default
-    pseudo = {code: PseudoTranslation(code) for code, _name in settings.LANGUAGES}
+    if languages is None:
+        pseudo = {code: PseudoTranslation(code) for code, _name in settings.LANGUAGES}
+        trans_real._default = pseudo[settings.LANGUAGE_CODE]
+    else:
+        pseudo = {**saved_translations}
+        pseudo.update({code: PseudoTranslation(code, tagged=True) for code in languages})
     trans_real._translations = pseudo
-    trans_real._default = pseudo[settings.LANGUAGE_CODE]
     try:
         with translation.override(settings.LANGUAGE_CODE):
             yield
