@@ -2,7 +2,9 @@
 
 Building: `render_email(template, context, to=..., language=...)` renders
 `<template>_subject.txt`, `<template>.txt` (and with `html=True`, `<template>.html`) in the
-recipient's language.
+recipient's language. The subject and the plain text are rendered with autoescaping off (see
+`render_plain_text`): a mail program shows "&#x27;" as it is, never as an apostrophe. Only
+the HTML part is escaped.
 
 Sending, from a django-tasks task, with `send_once(...)`:
 
@@ -25,7 +27,8 @@ from datetime import timedelta
 
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
 
 logger = logging.getLogger(__name__)
@@ -47,8 +50,8 @@ def render_email(
     template. `message_kwargs` go to the message (reply_to, cc...)."""
     with translation.override(language):
         if subject is None:
-            subject = render_to_string(f"{template}_subject.txt", context)
-        body = render_to_string(f"{template}.txt", context)
+            subject = render_plain_text(f"{template}_subject.txt", context)
+        body = render_plain_text(f"{template}.txt", context)
         html_body = render_to_string(f"{template}.html", context) if html else None
     # A header holds one line: a stray newline in a subject template must not break it.
     subject = " ".join(str(subject).split())
@@ -59,6 +62,14 @@ def render_email(
     if html:
         message.attach_alternative(html_body, "text/html")
     return message
+
+
+def render_plain_text(template_name, context):
+    """A Django template rendered with autoescaping off, for text that is not HTML (an
+    email's subject and plain-text body): "Carers' break days & more" stays as typed.
+    Templates included from it are unescaped too, as the setting travels with the context."""
+    template = get_template(template_name)
+    return template.template.render(Context(context or {}, autoescape=False))
 
 
 def send_once(

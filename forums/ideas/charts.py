@@ -3,6 +3,7 @@ without JavaScript and a screen reader reads its title and description (the page
 same numbers in a table)."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 WIDTH = 640
 LABEL_WIDTH = 260
@@ -62,7 +63,11 @@ def results_charts(ideas, by_theme, rtl=False):
         "idea_chart": bar_chart(
             [(idea.title, idea.vote_total) for idea in ideas[:15]],
             title=_("Votes for each idea"),
-            description=_("A bar for each of the %(count)s ideas with the most votes.")
+            description=ngettext(
+                "A bar for the idea with the most votes.",
+                "A bar for each of the %(count)s ideas with the most votes.",
+                min(len(ideas), 15),
+            )
             % {"count": min(len(ideas), 15)},
             rtl=rtl,
         ),

@@ -3,12 +3,13 @@ each reads the address from its row when it runs, so an erased address is never 
 
 import logging
 
+from django.conf import settings
 from django.core.mail import mail_admins
-from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django_tasks import task
 
-from home.emails import render_email, send_once
+from home.emails import render_email, render_plain_text, send_once
 from home.languages import in_language
 
 from .models import (
@@ -55,14 +56,18 @@ def tell_safeguarding(suggestion_id, attempt=1):
     settings_row = IdeaSettings.read(suggestion.index.get_site())
     context = {"suggestion": suggestion, "contact": settings_row.safeguarding_contact}
     if settings_row.safeguarding_email:
-        message = _message("safeguarding", context, [settings_row.safeguarding_email], "en-gb")
+        message = _message(
+            "safeguarding", context, [settings_row.safeguarding_email], settings.LANGUAGE_CODE
+        )
         send_once(message, task=tell_safeguarding, args=(suggestion_id,), attempt=attempt)
     else:
         logger.error("No safeguarding email set: suggestion %s sent to admins", suggestion_id)
-        mail_admins(
-            "Safeguarding: a suggested idea needs a person to read it",
-            render_to_string("forums/ideas/emails/safeguarding.txt", context),
-        )
+        # Staff read the admin in the site's default language.
+        with translation.override(settings.LANGUAGE_CODE):
+            mail_admins(
+                _("Safeguarding: a suggested idea needs a person to read it"),
+                render_plain_text("forums/ideas/emails/safeguarding.txt", context),
+            )
     Suggestion.objects.filter(pk=suggestion_id).update(safeguarding_told_at=timezone.now())
     return "sent"
 

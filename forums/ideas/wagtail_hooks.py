@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
@@ -107,7 +107,11 @@ def duplicates(request):
         count = services.void_votes(
             form.cleaned_data["votes"], form.cleaned_data["reason"], request.user
         )
-        messages.success(request, _("%(count)s votes voided.") % {"count": count})
+        messages.success(
+            request,
+            ngettext("%(count)s vote voided.", "%(count)s votes voided.", count)
+            % {"count": count},
+        )
         return redirect(reverse("ideas_admin:duplicates") + f"?network={network}")
     return TemplateResponse(
         request,

@@ -7,7 +7,7 @@ from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
@@ -106,9 +106,13 @@ def ask_for_a_challenge(request, page):
     if slipped:
         messages.warning(
             request,
-            _(
+            ngettext(
                 "%(count)s target date has passed: “%(action)s”. The page says it is late. "
-                "Add a challenge: what is in the way, since when, and what you are doing."
+                "Add a challenge: what is in the way, since when, and what you are doing.",
+                "%(count)s target dates have passed, the first for “%(action)s”. The page says "
+                "they are late. Add a challenge: what is in the way, since when, and what you "
+                "are doing.",
+                len(slipped),
             )
             % {"count": len(slipped), "action": slipped[0].action},
         )

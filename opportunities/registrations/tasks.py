@@ -69,8 +69,6 @@ def _messages_for(registration):
                 context,
                 to=[opportunity.contact_email],
                 language=settings.LANGUAGE_CODE,
-                subject=f"Support requested for {opportunity.title}: "
-                f"reply by {registration.reply_by:%d %B %Y}",
             )
         )
     return messages

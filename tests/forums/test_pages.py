@@ -132,12 +132,12 @@ def test_overdue_answers_are_shown_as_overdue_on_the_outcome_and_forum(client, f
 
     assert html.count("nhsuk-tag--red") == 1
     assert "Overdue: this answer is late." in html
-    assert "3 points raised" in html and "1 answer overdue" in html
+    assert "3 points were raised" in html and "1 answer is overdue" in html
     assert "An extra worker at night." in html
-    assert "3 points raised" in forum_html
-    assert "1 answered" in forum_html
-    assert "1 waiting for an answer" in forum_html
-    assert "1 answer overdue" in forum_html
+    assert "3 points were raised" in forum_html
+    assert "1 has an answer" in forum_html
+    assert "1 is waiting for an answer" in forum_html
+    assert "1 answer is overdue" in forum_html
 
 
 @pytest.mark.django_db
@@ -246,4 +246,4 @@ def test_forum_page_query_count_does_not_grow(client, forum, django_assert_max_n
     add(12)
     with django_assert_max_num_queries(len(small.captured_queries)):
         html = client.get(forum.url).content.decode()
-    assert html.count("1 answer overdue") == 13
+    assert html.count("1 answer is overdue") == 13

@@ -20,6 +20,10 @@ TEMPLATES = {
     ),
     "t/hello.txt": ("{% load i18n %}{% get_current_language as L %}Body for {{ name }} ({{ L }})"),
     "t/hello.html": "<p>Hello {{ name }}</p>",
+    "t/title_subject.txt": "About {{ title }}",
+    "t/title.txt": "{% include 't/title_line.txt' %}",
+    "t/title_line.txt": "News of {{ title }}.",
+    "t/title.html": "<p>News of {{ title }}.</p>",
 }
 
 
@@ -117,3 +121,17 @@ def test_no_retry_after_the_last_try_or_where_the_backend_cannot_wait(settings):
     assert send_hello.get_backend().results == []
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     assert retry_later(send_hello, (1,), attempt=1) is False
+
+
+def test_plain_text_is_not_escaped_and_html_is():
+    """A mail program shows "&#x27;" as it is: the subject and the text part (included
+    templates too) keep what the editor typed; only the HTML part is escaped."""
+    title = "Carers' break days & more <3"
+    message = render_email(
+        "t/title", {"title": title}, to=["sam@example.org"], language="en-gb", html=True
+    )
+    assert message.subject == f"About {title}"
+    assert message.body == f"News of {title}."
+    ((html, mimetype),) = message.alternatives
+    assert mimetype == "text/html"
+    assert html == "<p>News of Carers&#x27; break days &amp; more &lt;3.</p>"
