@@ -6,10 +6,12 @@ import logging
 from django.core.mail import mail_admins
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language_info
 from django_tasks import task
 
 from home.emails import render_email, send_once
 from home.languages import in_language
+from home.screening import describe, matches
 
 from .models import (
     EmailVoteRequest,
@@ -45,6 +47,14 @@ def send_vote_link(request_id, attempt=1):
     return send_once(message, task=send_vote_link, args=(request_id,), attempt=attempt)
 
 
+def language_name(code):
+    """A language's English name and code, for staff: "Urdu (ur)"."""
+    try:
+        return f"{get_language_info(code)['name']} ({code})"
+    except KeyError:
+        return code
+
+
 @task()
 def tell_safeguarding(suggestion_id, attempt=1):
     """A suggestion that mentions crisis or self-harm, to the safeguarding contact, at once.
@@ -53,7 +63,14 @@ def tell_safeguarding(suggestion_id, attempt=1):
     if suggestion is None:
         return "gone"
     settings_row = IdeaSettings.read(suggestion.index.get_site())
-    context = {"suggestion": suggestion, "contact": settings_row.safeguarding_contact}
+    text = f"{suggestion.title}\n{suggestion.what}"
+    context = {
+        "suggestion": suggestion,
+        "contact": settings_row.safeguarding_contact,
+        # Staff may not read the language it came in: say which, and which words flagged it.
+        "language_name": language_name(suggestion.language),
+        "flagged_by": describe(matches(text, "crisis")),
+    }
     if settings_row.safeguarding_email:
         message = _message("safeguarding", context, [settings_row.safeguarding_email], "en-gb")
         send_once(message, task=tell_safeguarding, args=(suggestion_id,), attempt=attempt)
