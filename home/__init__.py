@@ -10,7 +10,8 @@ Shared mechanisms, one home each (see /work/brief/CORE_API.md):
 429), `ratelimit`, `emails` (render in the recipient's language, send once, retry),
 `private_links` (signed tokens), `hashing` (keyed hashes), `exports` (spreadsheet-safe
 values), `languages` (the default-language lookup), `permissions` (for data migrations),
-`cookies` (consent).
+`cookies` (consent), `screening` (crisis and complaint words in every language, for text
+the public sends).
 
 Import rule: home is the core. It imports Django, Wagtail and its own modules, never another
 app of ours (glossary, opportunities and forums import home, not the other way). Within

@@ -108,6 +108,8 @@ ALLOWED = {
     # The language switcher names each language in that language, so a reader finds their
     # own whatever the page's language (settings.LANGUAGES, never translated).
     *(name for _code, name in settings.LANGUAGES),
+    # A language's code beside its name in staff emails, "Urdu (ur)": a code, like a cookie's.
+    *(code for code, _name in settings.LANGUAGES),
     # Social networks' names in the footer are their own brands (home.OrganisationSettings).
     "Facebook",
     "Instagram",

@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page
 
 from home.hashing import keyed_hash
 from home.public_post import save_once
+from home.screening import mentions_crisis, reads_as_complaint
 from opportunities.models import Topic
 
 from ..outcomes.models import PointStatus
@@ -41,7 +42,6 @@ from .models import (
     VotingCode,
     hash_email,
 )
-from .screening import mentions_crisis, reads_as_complaint
 from .tasks import send_vote_link, tell_author, tell_safeguarding
 
 # The duplicate report: this many votes or more from one network address within one hour.

@@ -6,11 +6,14 @@ import logging
 from django.conf import settings
 from django.core.mail import mail_admins
 from django.utils import timezone, translation
+from django.utils.text import format_lazy
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django_tasks import task
 
 from home.emails import render_email, render_plain_text, send_once
 from home.languages import in_language
+from home.screening import describe, matches
 
 from .models import (
     EmailVoteRequest,
@@ -46,6 +49,15 @@ def send_vote_link(request_id, attempt=1):
     return send_once(message, task=send_vote_link, args=(request_id,), attempt=attempt)
 
 
+def language_name(code):
+    """A language's name in the staff member's language, and its code: "Urdu (ur)"."""
+    try:
+        # Lazy: read in the email's language, whichever language the task runs in.
+        return format_lazy("{} ({})", get_language_info(code)["name_translated"], code)
+    except KeyError:
+        return code
+
+
 @task()
 def tell_safeguarding(suggestion_id, attempt=1):
     """A suggestion that mentions crisis or self-harm, to the safeguarding contact, at once.
@@ -54,7 +66,14 @@ def tell_safeguarding(suggestion_id, attempt=1):
     if suggestion is None:
         return "gone"
     settings_row = IdeaSettings.read(suggestion.index.get_site())
-    context = {"suggestion": suggestion, "contact": settings_row.safeguarding_contact}
+    text = f"{suggestion.title}\n{suggestion.what}"
+    context = {
+        "suggestion": suggestion,
+        "contact": settings_row.safeguarding_contact,
+        # Staff may not read the language it came in: say which, and which words flagged it.
+        "language_name": language_name(suggestion.language),
+        "flagged_by": describe(matches(text, "crisis")),
+    }
     if settings_row.safeguarding_email:
         message = _message(
             "safeguarding", context, [settings_row.safeguarding_email], settings.LANGUAGE_CODE

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
+from home import screening
+
 # What an anonymised registration shows where the name was (the admin and the export).
 ERASED = _("(erased)")
 
@@ -170,6 +172,13 @@ class Registration(models.Model):
                 self.access_needs.strip(),
             ]
         )
+
+    @property
+    def mentions_crisis(self):
+        """Whether what they wrote (access needs, message) mentions crisis or self-harm, in
+        any of the site's languages: the host is told at once and the person is shown crisis
+        support."""
+        return screening.mentions_crisis(f"{self.access_needs}\n{self.message}")
 
     @property
     def support_requested(self):

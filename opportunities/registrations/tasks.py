@@ -20,12 +20,12 @@ CONFIRMATION_TEMPLATES = (
 
 @task()
 def send_registration_emails(registration_id, attempt=1):
-    """The person's confirmation (if they gave an email) and, if they asked for support, the
-    host's notice with the reply-by date. Sent once: a registration whose emails went is
-    skipped, so a retry or a second enqueue never sends twice. A failure leaves the
-    registration unsent, tried again later where the task backend can wait and by
-    `retry_registration_emails` elsewhere. The row counts every try (`email_attempts`),
-    whoever queued it, so the tries stop at MAX_ATTEMPTS in all."""
+    """The person's confirmation (if they gave an email) and, if they asked for support or
+    what they wrote mentions crisis or self-harm, the host's notice. Sent once: a
+    registration whose emails went is skipped, so a retry or a second enqueue never sends
+    twice. A failure leaves the registration unsent, tried again later where the task
+    backend can wait and by `retry_registration_emails` elsewhere. The row counts every try
+    (`email_attempts`), whoever queued it, so the tries stop at MAX_ATTEMPTS in all."""
     registration = (
         Registration.objects.select_related("opportunity")
         .filter(pk=registration_id, emails_sent_at=None)
@@ -50,7 +50,8 @@ def send_registration_emails(registration_id, attempt=1):
 
 def _messages_for(registration):
     opportunity = registration.opportunity
-    context = {"registration": registration, "opportunity": opportunity}
+    crisis = registration.mentions_crisis
+    context = {"registration": registration, "opportunity": opportunity, "crisis": crisis}
     messages = []
     if registration.email:
         messages.append(
@@ -61,7 +62,9 @@ def _messages_for(registration):
                 language=registration.language,
             )
         )
-    if registration.asks_for_support and opportunity.contact_email:
+    # The host's notice (every opportunity page names a contact email), when they ask for
+    # support or when what they wrote mentions crisis or self-harm.
+    if opportunity.contact_email and (crisis or registration.asks_for_support):
         # Staff read the admin in English.
         messages.append(
             render_email(

@@ -182,3 +182,16 @@ def test_no_reminder_for_a_meeting_that_has_started(forum):
     meeting = MeetingPageFactory(parent=forum, starts_at=timezone.now() - datetime.timedelta(1))
     RegistrationFactory(opportunity=meeting)
     assert not registrations_due_a_reminder().exists()
+
+
+@pytest.mark.django_db
+def test_a_meeting_registration_that_mentions_crisis_tells_the_host(
+    client, meeting, django_capture_on_commit_callbacks
+):
+    data = form_data() | {"message": "ami attohotta korte chai. kintu meetinge ashte chai."}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(meeting.url, data)
+    host = next(email for email in mail.outbox if email.to == ["host@example.org"])
+    assert host.subject.startswith("Please read today")
+    thanks = client.get(response["Location"]).content.decode()
+    assert "You are registered" in thanks and "116 123" in thanks
