@@ -7,6 +7,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from home.language_links import (
@@ -111,7 +112,7 @@ def page_alternates(context, page=None):
     request = context["request"]
     page = page if isinstance(page, Page) else None
     if is_private(request, page):
-        return format_html('<meta name="robots" content="noindex">')
+        return mark_safe('<meta name="robots" content="noindex">')
     query = canonical_query(
         request, context.get("canonical_parameters", PAGE_CANONICAL_PARAMETERS)
     )
