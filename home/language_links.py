@@ -25,6 +25,7 @@ Imports nothing of ours: home is the core.
 from django.conf import settings
 from django.http import QueryDict
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import get_language_from_path
 from wagtail.models import Page, Site
 
@@ -123,6 +124,20 @@ def language_url(request, page, language_code, *, query=None, full=False):
         root = site.root_url if site else f"{request.scheme}://{request.get_host()}"
         url = root + url
     return url
+
+
+def canonical_url(request, page, query):
+    """The absolute address search engines should index for the reader's place: the page's
+    own (for an alias, the page it copies, whose words it shows), on the route the reader is
+    on, with `query` (see `canonical_query`). With no page, the view's own address."""
+    if page is None:
+        return language_url(request, None, translation.get_language(), query=query, full=True)
+    original = page
+    if page.alias_of_id:
+        copies = {copy.pk: copy for copy in live_translations(page, request).values()}
+        original = copies.get(page.alias_of_id) or page.alias_of
+    suffix = f"?{query}" if query else ""
+    return f"{original.get_full_url(request)}{sub_route(request, page)}{suffix}"
 
 
 def language_urls(request, page, *, query=None, full=False):

@@ -13,12 +13,12 @@ from wagtail.models import Page, Site
 from home.language_links import (
     PAGE_CANONICAL_PARAMETERS,
     canonical_query,
+    canonical_url,
     is_private,
     is_translatable_view,
     language_url,
     language_urls,
     live_translations,
-    sub_route,
 )
 from home.translation import content_languages
 
@@ -116,19 +116,12 @@ def page_alternates(context, page=None):
     query = canonical_query(
         request, context.get("canonical_parameters", PAGE_CANONICAL_PARAMETERS)
     )
+    codes = [code for code, _name in settings.LANGUAGES]
     if page is not None:
         translations = live_translations(page, request)
-        original = page
-        if page.alias_of_id:
-            copies = {copy.pk: copy for copy in translations.values()}
-            original = copies.get(page.alias_of_id) or page.alias_of
-        canonical = f"{original.get_full_url(request)}{sub_route(request, page)}"
-        canonical += f"?{query}" if query else ""
-        codes = [code for code, copy in translations.items() if copy.alias_of_id is None]
-    elif is_translatable_view(request):
-        canonical = language_url(request, None, translation.get_language(), query=query, full=True)
-        codes = [code for code, _name in settings.LANGUAGES]
-    else:
+        codes = [code for code in codes if code in translations]
+        codes = [code for code in codes if translations[code].alias_of_id is None]
+    elif not is_translatable_view(request):
         return ""
     alternates = [
         (code, language_url(request, page, code, query=query, full=True)) for code in codes
@@ -140,7 +133,7 @@ def page_alternates(context, page=None):
         )
     return format_html(
         '<link rel="canonical" href="{}">{}',
-        canonical,
+        canonical_url(request, page, query),
         format_html_join("", '\n    <link rel="alternate" hreflang="{}" href="{}">', alternates),
     )
 
