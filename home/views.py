@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from .cookies import consent_of, remember_consent
 from .forms import CookieConsentForm, SearchForm
+from .language_links import SEARCH_CANONICAL_PARAMETERS
 from .search import search_pages
 
 RESULTS_PER_PAGE = 10
@@ -36,6 +37,8 @@ def search(request):
             "search_query": query,
             "search_params": urlencode({"q": query}),
             "results": results,
+            # The search words make the page its own, in every language.
+            "canonical_parameters": SEARCH_CANONICAL_PARAMETERS,
         },
     )
 

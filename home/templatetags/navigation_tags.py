@@ -5,11 +5,21 @@ Each tag costs a fixed number of queries, whatever the number of pages or langua
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from home.language_links import (
+    PAGE_CANONICAL_PARAMETERS,
+    canonical_query,
+    canonical_url,
+    is_private,
+    is_translatable_view,
+    language_url,
+    language_urls,
+    live_translations,
+)
 from home.translation import content_languages
 
 register = template.Library()
@@ -71,64 +81,61 @@ def breadcrumbs(context, page):
     return {"ancestors": ancestors, "request": context["request"]}
 
 
-def _live_translations(page, request):
-    """{language code: page} for each live translation of the page, itself included: one
-    query per request, shared by the head's alternates and the language switcher."""
-    if page is None or not isinstance(page, Page):
-        return {}
-    cache = request.__dict__.setdefault("_involve_live_translations", {})
-    if page.pk not in cache:
-        cache[page.pk] = {
-            translated.locale.language_code: translated
-            for translated in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-    return cache[page.pk]
-
-
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Every language of the site, each linking to this page in that language.
-
-    A page's translations (and the aliases standing in for missing ones) give the links. Views
-    that are not pages, such as search, link to the same address under the other prefix.
-    """
+    """Every language of the site, each linking to the reader's place in that language: this
+    page's copy there (a translation, or the alias standing in for a missing one), on the
+    same page route, with the same query string (see `home.language_links`). A private page
+    keeps its token: the reader needs it to stay on their own page."""
     request = context["request"]
     current_language = translation.get_language()
-    translations = _live_translations(context.get("page"), request)
-    path = request.get_full_path()
+    urls = dict(language_urls(request, context.get("page")))
     languages = [
-        {
-            "code": code,
-            "name": name,
-            "current": code == current_language,
-            "url": translations[code].get_url(request)
-            if code in translations
-            else translate_url(path, code),
-        }
+        {"code": code, "name": name, "current": code == current_language, "url": urls[code]}
         for code, name in settings.LANGUAGES
     ]
     return {"languages": languages}
 
 
 @register.simple_tag(takes_context=True)
-def page_alternates(context, page):
-    """<link rel="canonical"> and one hreflang alternate per live translation.
+def page_alternates(context, page=None):
+    """The head's links for search engines: <link rel="canonical">, one hreflang alternate
+    per real translation and `x-default` (the default language's copy).
 
     Aliases (English words under another language's address) are not translations: they
     are left out of the alternates and name the English page as canonical, so search engines
-    index each text once, in its own language."""
+    index each text once, in its own language. Views that are not pages (search, cookies)
+    are interface text only, so every language is a real translation of them. Addresses
+    keep the page route and what of the query makes the page its own (see
+    `home.language_links.canonical_query`; a view may widen it with `canonical_parameters`
+    in its context). A private page gets `noindex` and nothing that repeats its token."""
     request = context["request"]
-    alternates = format_html_join(
-        "\n    ",
-        '<link rel="alternate" hreflang="{}" href="{}">',
-        (
-            (code, translated.get_full_url(request))
-            for code, translated in _live_translations(page, request).items()
-            if translated.alias_of_id is None
-        ),
+    page = page if isinstance(page, Page) else None
+    if is_private(request, page):
+        return mark_safe('<meta name="robots" content="noindex">')
+    query = canonical_query(
+        request, context.get("canonical_parameters", PAGE_CANONICAL_PARAMETERS)
     )
-    canonical = (page.alias_of if page.alias_of_id else page).get_full_url(request)
-    return format_html('<link rel="canonical" href="{}">\n    {}', canonical, alternates)
+    codes = [code for code, _name in settings.LANGUAGES]
+    if page is not None:
+        translations = live_translations(page, request)
+        codes = [code for code in codes if code in translations]
+        codes = [code for code in codes if translations[code].alias_of_id is None]
+    elif not is_translatable_view(request):
+        return ""
+    alternates = [
+        (code, language_url(request, page, code, query=query, full=True)) for code in codes
+    ]
+    default = settings.LANGUAGE_CODE
+    if default in codes:
+        alternates.append(
+            ("x-default", language_url(request, page, default, query=query, full=True))
+        )
+    return format_html(
+        '<link rel="canonical" href="{}">{}',
+        canonical_url(request, page, query),
+        format_html_join("", '\n    <link rel="alternate" hreflang="{}" href="{}">', alternates),
+    )
 
 
 @register.simple_tag
