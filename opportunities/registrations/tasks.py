@@ -7,6 +7,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from home.emails import ALREADY_SENT, MAX_ATTEMPTS, SENT, render_email, send_once
+from home.formatting import local_date
 
 from .models import Registration
 
@@ -70,7 +71,7 @@ def _messages_for(registration):
                 to=[opportunity.contact_email],
                 language=settings.LANGUAGE_CODE,
                 subject=f"Support requested for {opportunity.title}: "
-                f"reply by {registration.reply_by:%d %B %Y}",
+                f"reply by {local_date(registration.reply_by, language=settings.LANGUAGE_CODE)}",
             )
         )
     return messages
