@@ -20,7 +20,7 @@ three rules of the house on top:
 
 English keeps the house style of NHS.UK: "Friday 11 December 2026" (no comma after the
 day) and ranges with "to", not a dash. A range is one message,
-`pgettext("range", "%(start)s to %(end)s")`, so each translator can word it; until a
+"%(start)s to %(end)s", so each translator can word it; until a
 language's catalogue has it, CLDR's interval form ("10:00–12:30", "11–14 grudnia 2026")
 is used, which is right in every language, right to left included.
 
@@ -36,9 +36,10 @@ import re
 from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
+from babel import units as babel_units
 from django.conf import settings
 from django.utils import timezone, translation
-from django.utils.translation import pgettext
+from django.utils.translation import pgettext_lazy
 
 # The site's language codes and the CLDR locale each reads in.
 CLDR_LOCALES = {
@@ -148,14 +149,24 @@ def _join_date_and_time(date_text, time_text, form, locale):
     return pattern.replace("{0}", time_text).replace("{1}", date_text)
 
 
-def _range(start_text, end_text, cldr_text):
-    """One range in the reader's words: the translated message if the language has it,
-    English's own, else CLDR's interval form."""
-    message = "%(start)s to %(end)s"
-    translated = pgettext("a range of dates or times, from start to end", message)
-    if translated == message and not translation.get_language().lower().startswith("en"):
+def _in_words(message, values, cldr_text):
+    """A message with placeholders (a lazy `pgettext_lazy`) in the reader's words: its
+    translation if the language's catalogue has one, the English message in English, else
+    CLDR's own form (`cldr_text`; the English message when CLDR has none)."""
+    translated = str(message)
+    with translation.override(None):
+        english_message = str(message)
+    english = (translation.get_language() or settings.LANGUAGE_CODE).lower().startswith("en")
+    if translated == english_message and not english and cldr_text:
         return cldr_text
-    return translated % {"start": start_text, "end": end_text}
+    return translated % values
+
+
+RANGE = pgettext_lazy("a range of dates or times, from start to end", "%(start)s to %(end)s")
+
+
+def _range(start_text, end_text, cldr_text):
+    return _in_words(RANGE, {"start": start_text, "end": end_text}, cldr_text)
 
 
 def local_date(value, form="long", language=None):
@@ -277,3 +288,23 @@ def local_money(amount, language=None):
         currency_digits=False,
         numbering_system=NUMBERING_SYSTEM,
     )
+
+
+# CLDR's units for a rate "per" something, where CLDR has one ("{0} na godzinę").
+CLDR_PER_UNITS = {"hour": "duration-hour", "day": "duration-day"}
+
+
+def local_money_per(amount, unit, message, language=None):
+    """An amount of pounds for a unit of time: "£25 an hour", or in another language its
+    translation of `message` (a `pgettext_lazy` with `%(amount)s`), else CLDR's "per hour"
+    ("25 £ na godzinę")."""
+    if amount is None or amount == "":
+        return ""
+    with translation.override(language or translation.get_language()):
+        money = local_money(amount)
+        cldr_text = ""
+        if unit in CLDR_PER_UNITS:
+            cldr_text = babel_units.format_compound_unit(
+                money, denominator_unit=CLDR_PER_UNITS[unit], locale=cldr_locale()
+            )
+        return _in_words(message, {"amount": money}, cldr_text)
