@@ -26,6 +26,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from home.formatting import local_date
 from home.hashing import keyed_hash
 
 # Keyed-hash purposes (home/hashing.py): the same address always gives the same hash.
@@ -131,8 +132,8 @@ class VotingRound(models.Model):
 
     def __str__(self):
         return _("%(opens)s to %(closes)s") % {
-            "opens": timezone.localtime(self.opens_at).strftime("%d/%m/%Y"),
-            "closes": timezone.localtime(self.closes_at).strftime("%d/%m/%Y"),
+            "opens": local_date(self.opens_at, "short"),
+            "closes": local_date(self.closes_at, "short"),
         }
 
     def clean(self):

@@ -88,6 +88,8 @@ FIELDS = [
     "time_commitment",
     "joining_instructions",
     "payment",
+    "payment_amount",
+    "payment_unit",
     "pre_meeting",
     "named_contact",
     "travel_help",
@@ -121,7 +123,6 @@ def _opportunity(item, today, number, topics, areas, venues):
         if item.get("what_happened_next")
         else "",
     )
-    page.payment_rate = "£25 an hour" if page.payment == "paid" else ""
     page.topics = [topics[slug] for slug in item.get("topics", [])]
     page.areas = [areas[slug] for slug in item.get("areas", [])]
     return page

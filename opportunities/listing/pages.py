@@ -24,6 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import SHORT_TEXT_FEATURES
+from home.formatting import local_money_per
 from home.models import InvolvePage
 from home.public_post import handle_public_form
 from home.ratelimit import RateLimit
@@ -35,10 +36,12 @@ from ..taxonomy.models import (
     AUDIENCES,
     CO_PRODUCTION_MEANING,
     FORMATS,
+    RATE_MESSAGES,
     Area,
     CoProductionLevel,
     Kind,
     Payment,
+    PaymentUnit,
     TimeCommitment,
     Topic,
     Venue,
@@ -165,11 +168,25 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     joining_instructions = models.TextField(_("how to join online or by phone"), blank=True)
 
     payment = models.CharField(_("payment"), max_length=20, choices=Payment.choices)
-    payment_rate = models.CharField(
-        _("rate of pay"),
-        max_length=100,
+    payment_amount = models.DecimalField(
+        _("rate of pay, in pounds"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
         blank=True,
-        help_text=_("As the payment policy states it, for example: £25 an hour."),
+        help_text=_("As the payment policy sets it, for example: 25."),
+    )
+    payment_unit = models.CharField(
+        _("for each"), max_length=20, choices=PaymentUnit.choices, blank=True
+    )
+    payment_note = models.CharField(
+        _("more about pay"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Only what the rate cannot say, for example: paid after each session. "
+            "Translated with the page."
+        ),
     )
     pre_meeting = models.BooleanField(_("a meeting before, to explain"), default=False)
     named_contact = models.BooleanField(_("a named person to contact"), default=False)
@@ -250,7 +267,8 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         MultiFieldPanel(
             [
                 FieldPanel("payment"),
-                FieldPanel("payment_rate"),
+                FieldRowPanel([FieldPanel("payment_amount"), FieldPanel("payment_unit")]),
+                FieldPanel("payment_note"),
                 FieldRowPanel([FieldPanel("pre_meeting"), FieldPanel("named_contact")]),
                 FieldRowPanel([FieldPanel("travel_help"), FieldPanel("technology_help")]),
                 FieldPanel("support_notes"),
@@ -279,7 +297,8 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     ]
     override_translatable_fields = [
         SynchronizedField("contact_email"),
-        SynchronizedField("payment_rate"),
+        SynchronizedField("payment_amount"),
+        SynchronizedField("payment_unit"),
     ]
 
     parent_page_types = ["opportunities.OpportunityIndexPage"]
@@ -302,6 +321,12 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
             errors["venue"] = _("Choose the venue for an in-person activity.")
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = _("The end must be after the start.")
+        if self.payment_amount is not None and not self.payment_unit:
+            errors["payment_unit"] = _(
+                "Choose what the rate of pay is for: an hour, a day or a session."
+            )
+        if self.payment_unit and self.payment_amount is None:
+            errors["payment_amount"] = _("Enter the rate of pay in pounds, for example: 25.")
         if errors:
             raise ValidationError(errors)
 
@@ -328,6 +353,17 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
             (self.technology_help, _("Help with technology, such as joining online")),
         ]
         return [label for is_offered, label in offered if is_offered]
+
+    @property
+    def rate_of_pay(self):
+        """The rate in the reader's language ("£25 an hour", pl "25 £ na godzinę"), or ""."""
+        if self.payment != Payment.PAID or self.payment_amount is None or not self.payment_unit:
+            return ""
+        return local_money_per(
+            self.payment_amount,
+            self.payment_unit,
+            RATE_MESSAGES[PaymentUnit(self.payment_unit)],
+        )
 
     @property
     def co_production_meaning(self):

@@ -12,7 +12,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -20,6 +19,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import ModelLogEntry
 
+from home.formatting import local_date
 from home.languages import default_locale
 
 from ..listing.pages import OpportunityPage
@@ -285,7 +285,7 @@ class Person(ClusterableModel):
             if isinstance(value, bool):
                 return _("Yes") if value else _("No")
             if isinstance(value, datetime.date):
-                return date_format(value, "j F Y")
+                return local_date(value)
             return value or "-"
 
         contact = [
@@ -322,8 +322,7 @@ class Person(ClusterableModel):
         interest = [
             (
                 r.opportunity.title,
-                f"{date_format(timezone.localdate(r.created_at), 'j F Y')}, "
-                f"{r.get_status_display()}",
+                f"{local_date(r.created_at)}, {r.get_status_display()}",
             )
             for r in self.registrations.select_related("opportunity")
         ]

@@ -3,6 +3,7 @@ is the same in every language, so a filter link works whichever language the rea
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
@@ -25,6 +26,23 @@ class Kind(models.TextChoices):
 class Payment(models.TextChoices):
     PAID = "paid", _("Paid for your time, plus expenses")
     EXPENSES_ONLY = "expenses_only", _("Expenses only")
+
+
+class PaymentUnit(models.TextChoices):
+    """What an amount of pay is for, as the payment policy sets rates."""
+
+    HOUR = "hour", _("an hour")
+    SESSION = "session", _("a session")
+    DAY = "day", _("a day")
+
+
+# A rate of pay in words, by unit: one message each, so that each language can place the
+# amount where its grammar wants it. Translated when shown (`home.formatting.local_money_per`).
+RATE_MESSAGES = {
+    PaymentUnit.HOUR: pgettext_lazy("rate of pay", "%(amount)s an hour"),
+    PaymentUnit.SESSION: pgettext_lazy("rate of pay", "%(amount)s a session"),
+    PaymentUnit.DAY: pgettext_lazy("rate of pay", "%(amount)s a day"),
+}
 
 
 class TimeCommitment(models.TextChoices):

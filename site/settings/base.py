@@ -80,6 +80,8 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.cookie_consent",
             ],
+            # Dates, times, numbers and money in the reader's language, in every template.
+            "builtins": ["home.templatetags.formatting_tags"],
         },
     },
 ]

@@ -147,6 +147,8 @@ class Checker:
             self.check(where, value, bool)
         elif isinstance(field, models.IntegerField):
             self.check(where, value, int)
+        elif isinstance(field, models.DecimalField):  # an amount, e.g. `25` or `12.50`
+            self.check(where, value, float)
         elif isinstance(field, models.CharField | models.TextField | RichTextField):
             self.check(where, value, str)
         elif isinstance(field, StreamField):

@@ -318,6 +318,17 @@ def test_demo_files_have_the_keys_types_and_choices_their_builders_need():
     assert checker.errors == [], "\n".join(checker.errors)
 
 
+def test_paid_opportunities_give_their_rate_as_an_amount_and_a_unit():
+    """A rate is an amount and a unit, so each language shows it in its own form; an
+    opportunity that pays expenses only has none."""
+    path = demo_path("opportunities", "listing", "opportunities.yaml")
+    for item in read_yaml(path)["opportunities"]:
+        paid = item.get("payment") == "paid"
+        has_rate = "payment_amount" in item and "payment_unit" in item
+        assert paid == has_rate, item["slug"]
+        assert ("payment_amount" in item) == ("payment_unit" in item), item["slug"]
+
+
 def test_slugs_are_unique_where_the_builders_look_them_up():
     loaded = load_all()
     problems = []

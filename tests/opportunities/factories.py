@@ -66,7 +66,8 @@ class OpportunityPageFactory(wagtail_factories.PageFactory):
     cannot_influence = "<ul><li>The law it explains</li></ul>"
     time_commitment = "one_off"
     payment = "paid"
-    payment_rate = "£25 an hour"
+    payment_amount = 25
+    payment_unit = "hour"
     host_team = "Involvement team"
     contact = "Sam, involvement lead"
     contact_email = "host@example.org"

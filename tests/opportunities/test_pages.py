@@ -1,12 +1,15 @@
 import datetime
+import importlib
+from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import ContentPage, HomePage
+from home.translation import synchronise_language_trees
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 from tests.opportunities.factories import (
     OpportunityIndexPageFactory,
@@ -71,6 +74,27 @@ def test_opportunity_page_shows_what_a_person_needs_to_decide(client, index_page
     assert "6 places" in html
     assert 'href="' + page.url + 'calendar/"' in html
     assert "Register your interest" in html
+
+
+@pytest.mark.django_db
+def test_an_opportunity_in_polish_shows_polish_dates_and_pay(client, index_page):
+    page = OpportunityPageFactory(
+        parent=index_page,
+        slug="leaflets",
+        starts_at=timezone.make_aware(datetime.datetime(2026, 12, 11, 10, 0)),
+        ends_at=timezone.make_aware(datetime.datetime(2026, 12, 11, 12, 30)),
+        closing_date=datetime.date(2030, 12, 8),
+    )
+    synchronise_language_trees()
+    polish = Page.objects.get(translation_key=page.translation_key, locale__language_code="pl")
+
+    html = client.get(polish.url).content.decode()
+
+    assert polish.url.startswith("/pl/")
+    assert "8 grudnia 2030" in html
+    assert "Grudzień" not in html
+    assert "piątek, 11 grudnia 2026 10:00–12:30" in html
+    assert "25\xa0£ na godzinę" in html and "£25 an hour" not in html
 
 
 @pytest.mark.django_db
@@ -147,3 +171,37 @@ def test_feeds_list_open_opportunities(client, index_page):
 
     assert "<title>Open one</title>" in atom and "Closed one" not in atom
     assert calendar.count("BEGIN:VEVENT") == 1 and dated.title in calendar
+
+
+@pytest.mark.django_db
+def test_the_migration_moves_a_plain_rate_into_amount_and_unit_and_keeps_other_text(index_page):
+    """Migration 0008 on a page and its latest revision: "£25 an hour" becomes 25 and
+    "hour"; text that is more than a rate stays as the note."""
+    from django.apps import apps
+
+    migration = importlib.import_module("opportunities.migrations.0008_payment_amount_and_unit")
+    assert migration.parse_rate("£12.50 per session") == (Decimal("12.50"), "session")
+    assert migration.parse_rate("£25 an hour, paid monthly") is None
+    plain = OpportunityPageFactory(
+        parent=index_page, payment_amount=None, payment_unit="", payment_note="£25 an hour"
+    )
+    other = OpportunityPageFactory(
+        parent=index_page, payment_amount=None, payment_unit="", payment_note="By agreement"
+    )
+    revision = plain.save_revision()
+    content = dict(revision.content, payment_rate="£30 a day")
+    for key in ("payment_amount", "payment_unit", "payment_note"):
+        content.pop(key, None)
+    revision.content = content
+    revision.save()
+
+    migration.split(apps, None)
+
+    plain.refresh_from_db()
+    other.refresh_from_db()
+    revision.refresh_from_db()
+    assert (plain.payment_amount, plain.payment_unit, plain.payment_note) == (25, "hour", "")
+    assert (other.payment_amount, other.payment_note) == (None, "By agreement")
+    assert "payment_rate" not in revision.content
+    assert revision.content["payment_amount"] == "30"
+    assert revision.content["payment_unit"] == "day"
