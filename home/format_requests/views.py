@@ -14,7 +14,7 @@ from ..languages import in_language
 from ..public_post import handle_public_form
 from ..ratelimit import HOUR, RateLimit
 from .forms import FormatRequestForm, askable_pages
-from .models import FormatRequest
+from .models import FormatRequest, other_languages
 from .services import ask_for_format
 
 THANKS_SALT = "involve.format_requests.thanks"
@@ -59,8 +59,17 @@ def ask(request):
         on_valid=thanks,
         render=render,
         on_spam=lambda: redirect("format_request_thanks"),
-        form_kwargs={"initial": {"page": asked_page.pk}} if asked_page else None,
+        form_kwargs={"initial": _initial(request, asked_page)},
     )
+
+
+def _initial(request, asked_page):
+    """The page, and the reader's own language ticked: on /ur/ a reader most likely wants
+    Urdu. English is not among the choices (every page is in English)."""
+    initial = {"page": asked_page.pk} if asked_page else {}
+    if request.LANGUAGE_CODE in dict(other_languages()):
+        initial["wanted"] = request.LANGUAGE_CODE
+    return initial
 
 
 @never_cache

@@ -338,3 +338,12 @@ def test_a_failed_email_is_tried_again_and_sent_once(organisation, content_page,
     tell_the_team.call(request.pk)
     tell_the_team.call(request.pk)
     assert len(mail.outbox) == 1
+
+
+def test_a_reader_of_urdu_finds_urdu_ticked(client, content_page):
+    copy_into_every_language(content_page)
+    urdu = content_page.get_translation(Locale.objects.get(language_code="ur"))
+    html = client.get(f"/ur/ask-for-this-page/?page={urdu.pk}").content.decode()
+    assert 'value="ur" checked' in html
+    assert '<span lang="ur" dir="rtl">' not in html  # Urdu is named in Urdu already
+    assert '<span lang="bn" dir="ltr">(বাংলা)</span>' in html
