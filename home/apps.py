@@ -1,4 +1,5 @@
-"""The home app's configuration. Imports only home.checks (registering the system checks)."""
+"""The home app's configuration. Imports home.checks (registering the system checks) and, once
+the models are ready, home.translation (every page's copies in the other languages)."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -13,3 +14,9 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and content pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Connecting the receivers once the models are ready is the Django idiom.
+        from .translation import connect  # noqa: PLC0415
+
+        connect()

@@ -1,5 +1,6 @@
 """home's pages and settings: the abstract InvolvePage every public page type builds on,
-HomePage, ContentPage, OrganisationSettings (who runs the site) and EditorGroupDescription.
+HomePage, ContentPage, OrganisationSettings (who runs the site) and EditorGroupDescription;
+and, imported at the end so Django registers it, `format_requests.models.FormatRequest`.
 
 Imports only home.blocks of ours: home is the core."""
 
@@ -143,6 +144,14 @@ class OrganisationSettings(BaseSiteSetting):
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
+    format_requests_email = models.EmailField(
+        _("email for requests for other languages and formats"),
+        blank=True,
+        help_text=_(
+            "The communications team's address: each visitor's request for a page in another "
+            "language or format is sent here. If empty, requests go to the email above."
+        ),
+    )
     address = models.TextField(_("postal address"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
@@ -166,7 +175,13 @@ class OrganisationSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("address")],
+            [
+                FieldPanel("name"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("format_requests_email"),
+                FieldPanel("address"),
+            ],
             heading=_("Organisation"),
         ),
         MultiFieldPanel(
@@ -243,3 +258,7 @@ class EditorGroupDescription(models.Model):
 
     def __str__(self):
         return f"{self.group.name}: {self.description}"
+
+
+# isort: split
+from .format_requests.models import FormatRequest  # noqa: E402, F401

@@ -1,19 +1,83 @@
 """Keeping the other languages' page trees in step with English.
 
+Every language but English is synchronised from English (wagtail-localize's
+`LocaleSynchronization`, set up by home/migrations/0004): each English page has a copy in each
+language, an alias that repeats the English until a translator replaces it with a
+translation. wagtail-localize makes those aliases only in the admin's "add page" view (its
+`after_create_page` hook), so a page made by code (the moderation queue, a task, a command,
+the demo loader) had none, and answered 404 at /ur/. `copy_into_every_language` is the one
+way a page gets its copies, and `connect` calls it for every page however it was made: when
+any revision is published (the editor, a workflow's approval, a service's
+`save_revision().publish()`, `publish_scheduled`) and once the transaction that created a page
+commits (a page made live without a revision, a draft, a copy).
+
 Imports nothing of ours: home is the core.
 """
 
-from wagtail.models import Page
+from django.db import transaction
+from django.db.models.signals import post_save
+from wagtail.models import Locale, Page
+from wagtail.signals import page_published
+from wagtail_localize import synctree
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
+
+
+def copy_into_every_language(page):
+    """Give `page` an alias in each language synchronised from its language that has no copy
+    of it yet (neither an alias nor a translation), and its parents too where they lack one.
+    Returns the aliases made. Safe to repeat: two queries when every copy exists.
+
+    Aliases themselves are never a source, and the root has no copies."""
+    if page.alias_of_id is not None or page.depth < 2:
+        return []
+    synchronised = LocaleSynchronization.objects.filter(sync_from_id=page.locale_id)
+    missing = Locale.objects.filter(pk__in=synchronised.values("locale_id")).exclude(
+        pk__in=Page.objects.filter(translation_key=page.translation_key).values("locale_id")
+    )
+    page = page.specific
+    return [page.copy_for_translation(locale, copy_parents=True, alias=True) for locale in missing]
+
+
+def _copy_on_publish(sender, instance, **kwargs):
+    copy_into_every_language(instance)
+
+
+def _copy_once_created(sender, instance, created, raw=False, **kwargs):
+    """A new page gets its copies once the transaction that made it commits: by then its
+    inline children are saved too, and a page deleted in the same transaction is gone."""
+    if not created or raw or not isinstance(instance, Page) or instance.alias_of_id:
+        return
+    pk = instance.pk
+
+    def copy():
+        page = Page.objects.filter(pk=pk).first()
+        if page is not None:
+            copy_into_every_language(page)
+
+    transaction.on_commit(copy, robust=True)
+
+
+def connect():
+    """Connected once, by `HomeConfig.ready()`.
+
+    wagtail-localize's own `after_create_page` hook (run by the admin's "add page" view after
+    the page is saved and perhaps published) copies into every language without looking for
+    copies that exist, so after these receivers it would fail with "Page with this
+    Translation key and Locale already exists". Wagtail has no way to unregister a hook; the
+    hook calls `synctree.create_aliases_for_new_page`, so that name is pointed at ours, which
+    makes only the copies that are missing."""
+    page_published.connect(_copy_on_publish, dispatch_uid="home.copy_into_every_language")
+    post_save.connect(_copy_once_created, dispatch_uid="home.copy_new_page_into_every_language")
+    synctree.create_aliases_for_new_page = copy_into_every_language
 
 
 def synchronise_language_trees():
     """Give every page an alias in each synchronised language that lacks a translation of it.
 
-    wagtail-localize does this by itself for pages made in the admin; pages made in code (the
-    demo content, a migration) need this call. Safe to repeat: existing aliases and
-    translations are left alone.
+    Every page gets its copies as it is made (see `connect`); this mends a database made
+    before that, in one pass (the demo loader ends with it). Safe to repeat: existing aliases
+    and translations are left alone.
     """
     index = PageIndex.from_database().sort_by_tree_position()
     for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):

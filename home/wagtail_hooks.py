@@ -1,4 +1,5 @@
-"""home in the Wagtail admin: the dashboard panel telling editors what their groups are for.
+"""home in the Wagtail admin: the dashboard panel telling editors what their groups are for,
+and the hooks of home's packages (Wagtail looks for `<app>.wagtail_hooks` only).
 
 Imports home.models: home is the core and imports no other app."""
 
@@ -7,7 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from .format_requests import wagtail_hooks as format_requests_hooks
 from .models import EditorGroupDescription
+
+__all__ = ["format_requests_hooks"]
 
 
 class YourRolePanel(Component):

@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from forums.projects.views import one_click_unfollow
 from home import views as home_views
+from home.format_requests import views as format_request_views
 
 # The admin and documents stay outside the language prefix: editors work in one admin, and a
 # document has one address whatever language linked to it.
@@ -25,6 +26,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("cookies/", home_views.cookies, name="cookies"),
+    path("ask-for-this-page/", format_request_views.ask, name="format_request"),
+    path("ask-for-this-page/thanks/", format_request_views.thanks, name="format_request_thanks"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

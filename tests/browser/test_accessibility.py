@@ -61,6 +61,8 @@ PAGES = {
     "idea-results": None,
     "idea-suggest": "/{lang}/improvement-ideas/suggest/",
     "idea-suggest-error": None,
+    "format-request": None,
+    "format-request-error": None,
 }
 NOT_FOUND = {"not-found", "register-bad-link"}
 LANGUAGES = {"en-gb": "ltr", "ur": "rtl"}
@@ -159,6 +161,16 @@ def test_page_passes_axe_and_fits_the_screen(live_site, browser, name, lang, wid
         page.goto(live_site + PAGES["idea-suggest"].format(lang=lang))
         page.click("main form button[type=submit]")
         expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
+    elif name in {"format-request", "format-request-error"}:
+        # Reached as a reader would: the link under a page, which names the page.
+        page.goto(live_site + PAGES["content"].format(lang=lang))
+        page.click("main a[href*='/ask-for-this-page/']")
+        expect(page.locator("input[name=page]")).to_have_count(1)
+        if name == "format-request-error":
+            # Another language, without saying which: the form's error state.
+            page.check("input[value=other_language]")
+            page.click("main form button[type=submit]")
+            expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name in REGISTER_LINKS:
         response = page.goto(live_site + register_link_path(lang, *REGISTER_LINKS[name]))
         assert response.status == 200
