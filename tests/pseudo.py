@@ -20,11 +20,14 @@ description) that has letters in it outside the marks.
 
 import contextlib
 import re
+from unittest import mock
 
 from bs4 import BeautifulSoup, Comment, Doctype
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import trans_real
+
+from home import formatting
 
 MARK_OPEN = "⟦"
 MARK_CLOSE = "⟧"
@@ -82,6 +85,22 @@ class PseudoTranslation(trans_real.DjangoTranslation):
         return marked_text.replace(MARK_OPEN, MARK_OPEN + self.tag) if self.tag else marked_text
 
 
+class MarkedCLDR:
+    """One of Babel's modules, whose `format_*` results are marked. Month and day names come
+    from CLDR through home.formatting, not from gettext: they are localised text all the
+    same, so they read as marked, and a date formatted any other way (Django's `|date`, an
+    f-string) still shows up unmarked."""
+
+    def __init__(self, module):
+        self._module = module
+
+    def __getattr__(self, name):
+        value = getattr(self._module, name)
+        if name.startswith("format_") and callable(value):
+            return lambda *args, **kwargs: marked(value(*args, **kwargs))
+        return value
+
+
 @contextlib.contextmanager
 def pseudo_translation(languages=None):
     """Every site language (and the default) reads the pseudo-translation while active.
@@ -96,7 +115,15 @@ def pseudo_translation(languages=None):
         pseudo.update({code: PseudoTranslation(code, tagged=True) for code in languages})
     trans_real._translations = pseudo
     try:
-        with translation.override(settings.LANGUAGE_CODE):
+        with (
+            translation.override(settings.LANGUAGE_CODE),
+            mock.patch.multiple(
+                formatting,
+                babel_dates=MarkedCLDR(formatting.babel_dates),
+                babel_numbers=MarkedCLDR(formatting.babel_numbers),
+                babel_units=MarkedCLDR(formatting.babel_units),
+            ),
+        ):
             yield
     finally:
         trans_real._translations, trans_real._default = saved_translations, saved_default
