@@ -1,4 +1,5 @@
-"""The home app's configuration. Imports only home.checks (registering the system checks)."""
+"""The home app's configuration. Imports home.checks (registering the system checks) and,
+once the app is ready, connects home.translating's signals."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -13,3 +14,9 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and content pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # The receivers import the models, which are only loaded once the app is ready.
+        from .translating import signals  # noqa: PLC0415
+
+        signals.connect()

@@ -1,4 +1,5 @@
-"""home in the Wagtail admin: the dashboard panel telling editors what their groups are for.
+"""home in the Wagtail admin: the dashboard panel telling editors what their groups are for,
+and (from home/translating/wagtail_hooks.py) the translators' report, panel and checks.
 
 Imports home.models: home is the core and imports no other app."""
 
@@ -8,6 +9,9 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from .models import EditorGroupDescription
+
+# The translators' hooks live with the rest of their work (home/translating/).
+from .translating import wagtail_hooks as translating_hooks  # noqa: F401
 
 
 class YourRolePanel(Component):
