@@ -12,6 +12,9 @@ Shared mechanisms, one home each (see /work/brief/CORE_API.md):
 values), `languages` (the default-language lookup), `permissions` (for data migrations),
 `cookies` (consent).
 
+Translators' work: `translating/` (who may translate what, the second person's review,
+machine drafts, the out-of-date report; see its docstring).
+
 Import rule: home is the core. It imports Django, Wagtail and its own modules, never another
 app of ours (glossary, opportunities and forums import home, not the other way). Within
 home, the shared mechanisms import at most `cookies`, `hashing` and `ratelimit`; `models`

@@ -101,8 +101,8 @@ def approval_task(apps, name, groups):
 # English pages, and never publish (a second person approves, see TranslationReviewTask).
 TRANSLATORS = "Translators"
 TRANSLATORS_DESCRIPTION = (
-    "Translate pages and snippets into every language other than English; another "
-    "translator or a communications officer checks and publishes what you translate."
+    "Translate pages and snippets into every language but English; a second person checks "
+    "and publishes it."
 )
 COMMUNICATIONS = "Communications officers"
 # The snippets translators translate. Model permissions are not per language: the admin
@@ -151,7 +151,7 @@ def give_translators_a_language(apps, locale):
         apps,
         translators_group_name(code),
         f"Translate pages and snippets into {language_name(code)}; another translator or a "
-        "communications officer checks and publishes what you translate.",
+        "communications officer checks and publishes it.",
     )
     every_language = editor_group(apps, TRANSLATORS, TRANSLATORS_DESCRIPTION)
     for app_label, codenames in TRANSLATOR_MODEL_PERMISSIONS.items():

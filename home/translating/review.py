@@ -1,20 +1,23 @@
 """A translation goes live only after a person has read every machine-drafted passage and a
 second person has checked it.
 
-Pages: the translator sends the translation for review (`send_for_review`: a draft revision
-made from the translation, and the language tree's "Translation review" workflow started on
-it); a communications officer or another translator approves it in Wagtail's workflow, which
-publishes that revision. Snippets here have no drafts or workflows in Wagtail (they are not
+Pages: the translator sends the translation for review (`send_for_review`: a draft
+revision made from the translation, and the language tree's "Translation review" workflow
+started on it; readers see nothing of it until it is approved). A communications officer
+or another translator approves it in Wagtail's workflow, which publishes that revision
+(`finish`). Snippets here have no drafts or workflows in Wagtail (they are not
 DraftStateMixin models), so wagtail-localize's "Publish" is the only step: a translator may
 not publish a snippet translation they wrote passages of (`publish_refusal`).
 
 Imports access of this package."""
 
 from django.db.models import Exists, OuterRef
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringTranslation
+from wagtail_localize.models import StringTranslation, TranslationLog
 
 from .access import may_write_in
 
@@ -102,7 +105,20 @@ def send_for_review(translation, user):
     workflow = page.get_workflow()
     if workflow is None or not workflow.active:
         raise ReviewError(_("This language has no review step; ask a communications officer."))
-    translation.save_target(user=user, publish=False)
+    # Not wagtail-localize's save_target(publish=False): it writes the translation into the
+    # page itself, which readers see at once, before making the draft. This makes only the
+    # draft (a revision); the page changes when the reviewer approves it.
+    draft = translation.source.get_ephemeral_translated_instance(
+        translation.target_locale, fallback=True
+    )
+    # As wagtail-localize's save_target does: a translated slug is made valid and unique.
+    draft.slug = find_available_slug(
+        draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.pk
+    )
+    revision = draft.save_revision(user=user)
+    TranslationLog.objects.create(
+        source=translation.source, locale=translation.target_locale, revision=revision
+    )
     page = Page.objects.get(pk=page.pk).specific
     state = page.current_workflow_state
     if state is not None:

@@ -101,10 +101,9 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
         if form.cleaned_data.get("publish_translations"):
             refusal = self.publish_refusal(form)
             if refusal:
-                form.add_error("publish_translations", refusal)
-                context = self.get_context_data()
-                context["form"] = form
-                return self.render_to_response(context)
+                # wagtail-localize's template shows no field errors: say it at the top.
+                messages.error(self.request, refusal)
+                return self.render_to_response(self.get_context_data())
         return super().form_valid(form)
 
     def publish_refusal(self, form):
