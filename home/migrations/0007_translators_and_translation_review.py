@@ -5,8 +5,9 @@ Each language other than English gets a "Translators: <language>" group that may
 (never publish) the pages of that language's tree and translate the glossary terms, plainer
 words, topics, areas, venues and services; "Translators" gives every such language. Each
 language's tree gets a "Translation review" workflow: a communications officer or another
-translator approves. Communications officers may now manage the glossary, the plainer words
-and the services too (topics, areas and venues they had already).
+translator approves (the forum review stays on the English forums only). Communications
+officers may now manage the glossary, the plainer words and the services too (topics, areas
+and venues they had already).
 
 Languages and home pages made later get the same from home/translating/signals.py.
 """
@@ -31,6 +32,12 @@ COMMUNICATIONS_GRANTS = {
 
 def give_translators_their_languages(apps, schema_editor):
     Locale = apps.get_model("wagtailcore.Locale")
+    WorkflowPage = apps.get_model("wagtailcore.WorkflowPage")
+    # The forum review (co-chairs, then communications) is for the English forum pages; their
+    # copies in other languages are translations, reviewed in their language's workflow.
+    WorkflowPage.objects.filter(workflow__name="Forum review").exclude(
+        page__locale__language_code=settings.LANGUAGE_CODE
+    ).delete()
     for app_label, codenames in COMMUNICATIONS_GRANTS.items():
         grant_permissions(apps, {COMMUNICATIONS: codenames}, app_label)
     for locale in Locale.objects.exclude(language_code=settings.LANGUAGE_CODE):

@@ -425,3 +425,15 @@ def test_the_report_notices_a_changed_snippet(client, translator, tree):
     # Not shown to translators of other languages.
     polish = UserFactory(username="pl", groups=["Translators: Polish"])
     assert behind_english(polish) == []
+
+
+def test_translated_forum_pages_go_through_the_translation_review(tree):
+    from forums.models import ForumIndexPage
+    from tests.forums.factories import ForumIndexPageFactory
+
+    ForumIndexPageFactory(parent=tree.english.get_parent())
+    synchronise_language_trees()
+    urdu_index = ForumIndexPage.objects.get(locale=tree.urdu)
+    assert urdu_index.get_workflow().name == "Translation review: Urdu"
+    english_index = ForumIndexPage.objects.get(locale__language_code="en-gb")
+    assert english_index.get_workflow().name == "Forum review"
