@@ -17,6 +17,8 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views import submit_translations, update_translations
 
+from home.permissions import language_name
+
 from .access import language_ids, may_write_in, translation_locales
 from .out_of_date import behind_english
 from .review import ReviewError, publish_refusal, send_for_review
@@ -39,7 +41,7 @@ def send_for_review_view(request, translation_id):
                 "Sent for review. Another %(language)s translator or a communications "
                 "officer will check it; it goes live when they approve it."
             )
-            % {"language": translation.target_locale.get_display_name()},
+            % {"language": language_name(translation.target_locale.language_code)},
         )
     return redirect(translation.get_target_instance_edit_url())
 
