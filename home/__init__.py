@@ -13,6 +13,9 @@ values), `languages` (the default-language lookup), `permissions` (for data migr
 `cookies` (consent), `screening` (crisis and complaint words in every language, for text
 the public sends).
 
+Translators' work: `translating/` (who may translate what, the second person's review,
+machine drafts, the out-of-date report; see its docstring).
+
 Import rule: home is the core. It imports Django, Wagtail and its own modules, never another
 app of ours (glossary, opportunities and forums import home, not the other way). Within
 home, the shared mechanisms import at most `cookies`, `hashing` and `ratelimit`; `models`

@@ -1,5 +1,6 @@
 """The home app's configuration. Imports home.checks (registering the system checks) and, once
-the models are ready, home.translation (every page's copies in the other languages)."""
+the models are ready, home.translation (every page's copies in the other languages) and
+home.translating's signals (the translators' groups and workflows for new languages)."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -20,3 +21,7 @@ class HomeConfig(AppConfig):
         from .translation import connect  # noqa: PLC0415
 
         connect()
+        # The receivers import the models, which are only loaded once the app is ready.
+        from .translating import signals  # noqa: PLC0415
+
+        signals.connect()

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .blocks import SHORT_TEXT_FEATURES, BodyBlock
+from .translating.models import TranslationReviewTask  # noqa: F401  (registers the model)
 
 
 def _chosen_page(verbose_name, help_text=""):

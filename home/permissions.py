@@ -92,3 +92,94 @@ def approval_task(apps, name, groups):
     )
     task.groups.set(groups)
     return task
+
+
+# Translators. Each language has its own group ("Translators: Urdu"): adding someone to it is
+# all it takes to give them that language. "Translators" gives every language other than
+# the default one. Page permissions are per page tree, and each language's home page is the
+# root of its own tree, so a language group may change the pages of its tree only: never
+# English pages, and never publish (a second person approves, see TranslationReviewTask).
+TRANSLATORS = "Translators"
+TRANSLATORS_DESCRIPTION = (
+    "Translate pages and snippets into every language but English; a second person checks "
+    "and publishes it."
+)
+COMMUNICATIONS = "Communications officers"
+# The snippets translators translate. Model permissions are not per language: the admin
+# refuses a translator the copies in languages they are not given (home/translating/access).
+TRANSLATOR_MODEL_PERMISSIONS = {
+    "wagtail_localize": ["submit_translation"],
+    "glossary": ["change_glossaryterm", "change_plainerword"],
+    "opportunities": ["change_topic", "change_area", "change_venue"],
+    "forums": ["change_service"],
+}
+TRANSLATOR_PAGE_PERMISSIONS = ["change_page"]
+
+
+def language_name(language_code):
+    """The English name of a language, as the admin's group names use it (Urdu)."""
+    from django.utils.translation import get_language_info
+
+    try:
+        return get_language_info(language_code)["name"]
+    except KeyError:
+        return language_code
+
+
+def translators_group_name(language_code):
+    return f"{TRANSLATORS}: {language_name(language_code)}"
+
+
+def translation_review_name(language_code):
+    return f"Translation review: {language_name(language_code)}"
+
+
+def give_translators_a_language(apps, locale):
+    """Everything a language's translators need, for `locale` (not the default language):
+    its group, the snippet and translation permissions, change (not publish) on its page
+    tree once its home page exists, and the "Translation review" workflow on that tree, in
+    which a second person (a communications officer, or another translator of the language)
+    approves. Safe to run twice; called by a migration and when a locale or its home page is
+    made."""
+    Page = apps.get_model("wagtailcore.Page")
+    Workflow = apps.get_model("wagtailcore.Workflow")
+    WorkflowTask = apps.get_model("wagtailcore.WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore.WorkflowPage")
+    Group = apps.get_model("auth.Group")
+    code = locale.language_code
+    group = editor_group(
+        apps,
+        translators_group_name(code),
+        f"Translate pages and snippets into {language_name(code)}; another translator or a "
+        "communications officer checks and publishes it.",
+    )
+    every_language = editor_group(apps, TRANSLATORS, TRANSLATORS_DESCRIPTION)
+    for app_label, codenames in TRANSLATOR_MODEL_PERMISSIONS.items():
+        grant_permissions(apps, {group.name: codenames, TRANSLATORS: codenames}, app_label)
+
+    name = translation_review_name(code)
+    reviewers = [group, every_language, *Group.objects.filter(name=COMMUNICATIONS)]
+    task = review_task(apps, name, reviewers)
+    workflow, created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
+    if created:
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for root in Page.objects.filter(depth=2, locale_id=locale.pk):
+        for translators in (group, every_language):
+            grant_page_permissions(apps, translators, root, TRANSLATOR_PAGE_PERMISSIONS)
+        WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    return group
+
+
+def review_task(apps, name, groups):
+    """The home.TranslationReviewTask `name`, approved by any member of `groups` other than
+    the person who asked for the review; made if need be."""
+    ContentType = apps.get_model("contenttypes.ContentType")
+    TranslationReviewTask = apps.get_model("home.TranslationReviewTask")
+    task_type, _created = ContentType.objects.get_or_create(
+        app_label="home", model="translationreviewtask"
+    )
+    task, _created = TranslationReviewTask.objects.get_or_create(
+        name=name, defaults={"content_type": task_type, "active": True}
+    )
+    task.groups.set(groups)
+    return task

@@ -1,5 +1,6 @@
 """home in the Wagtail admin: the dashboard panel telling editors what their groups are for,
-and the hooks of home's packages (Wagtail looks for `<app>.wagtail_hooks` only).
+and the hooks of home's packages (Wagtail looks for `<app>.wagtail_hooks` only): the
+format requests' admin, and the translators' report, panel and checks (home/translating/).
 
 Imports home.models: home is the core and imports no other app."""
 
@@ -10,8 +11,9 @@ from wagtail.admin.ui.components import Component
 
 from .format_requests import wagtail_hooks as format_requests_hooks
 from .models import EditorGroupDescription
+from .translating import wagtail_hooks as translating_hooks
 
-__all__ = ["format_requests_hooks"]
+__all__ = ["format_requests_hooks", "translating_hooks"]
 
 
 class YourRolePanel(Component):

@@ -47,7 +47,9 @@ def ensure_forum_workflow(index_page):
 
 @receiver(post_save, sender="forums.ForumIndexPage", dispatch_uid="forums.index_created")
 def forum_index_created(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:
+    """Only the original forum index gets the forum review: its copies in other languages
+    are translations, which go through their language's translation review."""
+    if created and not raw and is_original(instance):
         ensure_forum_workflow(instance)
 
 

@@ -5,6 +5,7 @@ This folder (`site/`) sits on the import path itself, so these modules import as
 Python's standard library and a package of ours would shadow it.
 """
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -148,6 +149,34 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# A translation approved by a second translator goes live although translators may not
+# publish: see home/translating/finish.py.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.translating.finish.publish_when_approved"
+
+
+def machine_translator(environ):
+    """wagtail-localize's machine translator for translators' drafts, from the environment:
+    DeepL with DEEPL_API_KEY, else a (self-hosted) LibreTranslate at LIBRETRANSLATE_URL
+    (with LIBRETRANSLATE_API_KEY if it asks for one), else none: then the translation editor
+    offers no machine draft and no text leaves the server. A person checks every machine
+    drafted passage before it is published (home/translating/review.py)."""
+    if environ.get("DEEPL_API_KEY"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": environ["DEEPL_API_KEY"]},
+        }
+    if environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"].rstrip("/"),
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    return None
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
 # Background work (emails). Here tasks run at once, after the request's transaction commits;
 # production queues them in the database for `manage.py db_worker` (started by `make serve`),

@@ -16,6 +16,9 @@ STATIC_ROOT = BASE_DIR / "var" / "test-static"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# Never an outside translation service, whatever this machine's environment holds; the tests
+# that need machine drafts use wagtail-localize's DummyTranslator (reversed words).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # The browser suite runs in its own pytest process with its own database (its demo content
 # is committed, so it must never share a database with the unit tests).

@@ -12,6 +12,11 @@ from tests.home.factories import ContentPageFactory, UserFactory
 GROUPS = ["Communications officers", "Co-production leads", "Involvement team", "Translators"]
 # Added by the forums (forums/migrations/0002); each forum's own leads group comes with it.
 GROUPS += ["Forum co-chairs"]
+# One translators' group per language but English (home/migrations/0007).
+GROUPS += [
+    f"Translators: {name}"
+    for name in ["Polish", "Romanian", "Punjabi", "Urdu", "Portuguese", "Arabic", "Bengali"]
+]
 
 
 @pytest.mark.django_db

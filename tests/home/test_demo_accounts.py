@@ -27,7 +27,7 @@ def test_demo_accounts_give_an_admin_and_one_user_per_group(settings, tmp_path):
         "comms": ["Communications officers"],
         "colead": ["Co-production leads"],
         "involvement": ["Involvement team"],
-        "translator": ["Translators"],
+        "translator": ["Translators: Urdu"],
         "cochair": ["Forum co-chairs"],
     }
     assert authenticate(username="colead", password=password) is not None

@@ -11,7 +11,8 @@ DEMO_ACCOUNTS = [
     ("comms", "Communications officers"),
     ("colead", "Co-production leads"),
     ("involvement", "Involvement team"),
-    ("translator", "Translators"),
+    # A translator given one language, as most are: Urdu (a right-to-left language).
+    ("translator", "Translators: Urdu"),
     ("cochair", "Forum co-chairs"),
 ]
 # Forums the demo co-production lead runs (groups made with each forum, see forums/signals.py).
