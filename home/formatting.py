@@ -36,7 +36,6 @@ import re
 from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
-from babel import units as babel_units
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import pgettext_lazy
@@ -149,24 +148,18 @@ def _join_date_and_time(date_text, time_text, form, locale):
     return pattern.replace("{0}", time_text).replace("{1}", date_text)
 
 
-def _in_words(message, values, cldr_text):
-    """A message with placeholders (a lazy `pgettext_lazy`) in the reader's words: its
-    translation if the language's catalogue has one, the English message in English, else
-    CLDR's own form (`cldr_text`; the English message when CLDR has none)."""
-    translated = str(message)
-    with translation.override(None):
-        english_message = str(message)
-    english = (translation.get_language() or settings.LANGUAGE_CODE).lower().startswith("en")
-    if translated == english_message and not english and cldr_text:
-        return cldr_text
-    return translated % values
-
-
 RANGE = pgettext_lazy("a range of dates or times, from start to end", "%(start)s to %(end)s")
 
 
-def _range(start_text, end_text, cldr_text):
-    return _in_words(RANGE, {"start": start_text, "end": end_text}, cldr_text)
+def _range(start_text, end_text, cldr_text=None):
+    """From start to end. CLDR's interval where it has one ("8–11 grudnia 2026", with each
+    language's own dash, order and shared parts), except in English, whose house style is
+    "10:00 to 12:30"; the catalogue's wording of RANGE where CLDR has none (from a date and
+    time to another date and time)."""
+    english = (translation.get_language() or settings.LANGUAGE_CODE).lower().startswith("en")
+    if cldr_text and not english:
+        return cldr_text
+    return RANGE % {"start": start_text, "end": end_text}
 
 
 def local_date(value, form="long", language=None):
@@ -199,7 +192,7 @@ def local_datetime(value, form="full", language=None):
 
 def local_date_range(start, end, form="long", language=None):
     """From one date to another as one phrase: "8 December 2026 to 11 December 2026",
-    or CLDR's "8–11 grudnia 2026" where the catalogue has no wording for ranges."""
+    pl "8–11 grudnia 2026"."""
     if not start or not end:
         return local_date(start or end, form, language)
     start, end = _as_date(start), _as_date(end)
@@ -250,7 +243,7 @@ def local_datetime_range(start, end, form="full", language=None):
                 locale,
             )
         start_text, end_text = local_datetime(start, form), local_datetime(end, form)
-        return _range(start_text, end_text, f"{start_text} – {end_text}")
+        return _range(start_text, end_text)
 
 
 def local_number(value, language=None):
@@ -290,21 +283,12 @@ def local_money(amount, language=None):
     )
 
 
-# CLDR's units for a rate "per" something, where CLDR has one ("{0} na godzinę").
-CLDR_PER_UNITS = {"hour": "duration-hour", "day": "duration-day"}
-
-
-def local_money_per(amount, unit, message, language=None):
-    """An amount of pounds for a unit of time: "£25 an hour", or in another language its
-    translation of `message` (a `pgettext_lazy` with `%(amount)s`), else CLDR's "per hour"
-    ("25 £ na godzinę")."""
+def local_money_per(amount, message, language=None):
+    """An amount of pounds for a unit of time in the reader's words: `message` (a
+    `pgettext_lazy` with `%(amount)s`, one per unit) filled with the amount: "£25 an hour",
+    pl "25 £ na godzinę". Every catalogue words each unit (tests/home/test_catalogues.py);
+    CLDR has no "a session"."""
     if amount is None or amount == "":
         return ""
     with translation.override(language or translation.get_language()):
-        money = local_money(amount)
-        cldr_text = ""
-        if unit in CLDR_PER_UNITS:
-            cldr_text = babel_units.format_compound_unit(
-                money, denominator_unit=CLDR_PER_UNITS[unit], locale=cldr_locale()
-            )
-        return _in_words(message, {"amount": money}, cldr_text)
+        return str(message) % {"amount": local_money(amount)}

@@ -121,7 +121,6 @@ def pseudo_translation(languages=None):
                 formatting,
                 babel_dates=MarkedCLDR(formatting.babel_dates),
                 babel_numbers=MarkedCLDR(formatting.babel_numbers),
-                babel_units=MarkedCLDR(formatting.babel_units),
             ),
         ):
             yield

@@ -48,10 +48,10 @@ def machine_refusal(translation):
         return None
     return ngettext(
         "%(count)d passage was drafted by machine and nobody has checked it. Open the "
-        "passage marked \u201cMachine translated\u201d, check it, correct it if needed and "
+        "passage marked “Machine translated”, check it, correct it if needed and "
         "save it.",
         "%(count)d passages were drafted by machine and nobody has checked them. Open each "
-        "passage marked \u201cMachine translated\u201d, check it, correct it if needed and "
+        "passage marked “Machine translated”, check it, correct it if needed and "
         "save it.",
         count,
     ) % {"count": count}

@@ -118,7 +118,7 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
                 if not instance.permissions_for_user(user).can_publish():
                     return _(
                         "You may not publish every language of this page: leave "
-                        "\u201cPublish immediately\u201d unticked and send each translation "
+                        "“Publish immediately” unticked and send each translation "
                         "for review."
                     )
             elif not may_write_in(user, translation.target_locale_id):

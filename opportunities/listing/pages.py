@@ -359,11 +359,7 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         """The rate in the reader's language ("£25 an hour", pl "25 £ na godzinę"), or ""."""
         if self.payment != Payment.PAID or self.payment_amount is None or not self.payment_unit:
             return ""
-        return local_money_per(
-            self.payment_amount,
-            self.payment_unit,
-            RATE_MESSAGES[PaymentUnit(self.payment_unit)],
-        )
+        return local_money_per(self.payment_amount, RATE_MESSAGES[PaymentUnit(self.payment_unit)])
 
     @property
     def co_production_meaning(self):

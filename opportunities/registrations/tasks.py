@@ -7,7 +7,6 @@ from django.utils import timezone
 from django_tasks import task
 
 from home.emails import ALREADY_SENT, MAX_ATTEMPTS, SENT, render_email, send_once
-from home.formatting import local_date
 
 from .models import Registration
 
