@@ -58,3 +58,28 @@ def first_in_language(queryset, language_code):
     else None: for example the register page to link to in a person's email."""
     found = queryset.filter(locale__language_code=language_code).first()
     return found or queryset.filter(locale=default_locale()).first()
+
+
+# Unicode's first-strong isolate and pop directional isolate: plain text's <bdi>.
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def direction(language_code):
+    """The direction a language is written in: "rtl" (Urdu, Arabic) or "ltr"."""
+    from django.utils import translation
+
+    try:
+        return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
+def isolate(text):
+    """`text` wrapped in Unicode isolates, for an inserted value (a name, a date, a number)
+    in plain text where markup cannot go (an email's .txt, the <title>): it then keeps its
+    own direction and leaves the punctuation around it on the side the sentence puts it."""
+    text = str(text)
+    if not text:
+        return text
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"

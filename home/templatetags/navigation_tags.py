@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from wagtail.models import Page, Site
 
+from home.languages import direction
 from home.translation import content_languages
 
 register = template.Library()
@@ -142,7 +143,4 @@ def content_language(page):
 @register.filter
 def language_direction(language_code):
     """The direction a language is written in: "rtl" (Urdu, Arabic) or "ltr"."""
-    try:
-        return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
-    except KeyError:
-        return "ltr"
+    return direction(language_code)
