@@ -57,3 +57,30 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def browser_context(browser):
+    """One browser context for the worker's whole run: making a context per test costs more
+    than the page it opens. Each test clears its cookies (`new_page`)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def new_page(browser_context):
+    """Opens a tab `width` pixels wide in the shared context, cookies cleared (no consent, no
+    session), closed after the test."""
+    browser_context.clear_cookies()
+    pages = []
+
+    def open_tab(width=1280, height=900):
+        page = browser_context.new_page()
+        page.set_viewport_size({"width": width, "height": height})
+        pages.append(page)
+        return page
+
+    yield open_tab
+    for page in pages:
+        page.close()
