@@ -198,7 +198,8 @@ def _points_said(project, active, default):
             path__in={point.page.path[: -point.page.steplen] for point in chosen.values()}
         )
     }
-    languages = {active.pk: active.language_code, default.pk: default.language_code}
+    # A point is in its outcome page's words (an alias's points are English copies).
+    languages = content_languages([point.page for point in chosen.values()])
     meeting_languages = content_languages(list(meetings.values()))
     items = []
     for point in chosen.values():
@@ -214,7 +215,7 @@ def _points_said(project, active, default):
                 if meeting and meeting.starts_at
                 else None,
                 source=meeting.title if meeting else point.page.title,
-                language=languages.get(point.locale_id, default.language_code),
+                language=languages.get(point.page.pk) or "",
                 source_language=meeting_languages.get(meeting.pk, "") if meeting else "",
             )
         )

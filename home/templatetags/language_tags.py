@@ -51,7 +51,8 @@ def _locale_codes(context):
 
 def language_of(context, obj=None):
     """The language the words of `obj` are written in: a page (its own locale, or for an
-    alias the locale of the page it copies), a translatable snippet (its locale), a language
+    alias the locale of the page it copies), a page's inline child (its page's), a
+    translatable snippet (its locale), a language
     code, a site setting (the default language), or by default the page being shown. ""
     when unknown."""
     if obj is None:
@@ -68,6 +69,13 @@ def language_of(context, obj=None):
             else:
                 pages.update(content_languages([obj]))
         return pages[obj.pk] or ""
+    parent_id = getattr(obj, "page_id", None)
+    if parent_id is not None:
+        # A page's inline child (an action, a point) is in its page's words: an alias's
+        # children are copies in the alias's locale, but English like the alias.
+        shown = context.get("page")
+        parent = shown if getattr(shown, "pk", None) == parent_id else obj.page
+        return language_of(context, parent)
     locale_id = getattr(obj, "locale_id", None)
     if locale_id is not None:
         return _locale_codes(context).get(locale_id, "")
