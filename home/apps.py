@@ -1,4 +1,5 @@
-"""The home app's configuration. Imports only home.checks (registering the system checks)."""
+"""The home app's configuration. Imports home.checks (registering the system checks) and,
+once apps are ready, home.languages (whose table of locales forgets a changed locale)."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -13,3 +14,12 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and content pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale
+
+        from .languages import forget_locale_codes
+
+        post_save.connect(forget_locale_codes, sender=Locale, dispatch_uid="involve-locales")
+        post_delete.connect(forget_locale_codes, sender=Locale, dispatch_uid="involve-locale-gone")

@@ -83,3 +83,20 @@ def isolate(text):
     if not text:
         return text
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+_locale_codes = {}
+
+
+def locale_language_code(locale_id):
+    """The language code of a locale, from a table kept in the process: locales are made
+    once (by migration or in settings) and almost never change, so a page shows any number
+    of them for one query per process. Saving or deleting a locale clears the table."""
+    if locale_id not in _locale_codes:
+        _locale_codes.clear()
+        _locale_codes.update(Locale.objects.values_list("pk", "language_code"))
+    return _locale_codes.get(locale_id, "")
+
+
+def forget_locale_codes(**kwargs):
+    _locale_codes.clear()

@@ -1,11 +1,13 @@
 """Keeping the other languages' page trees in step with English.
 
-Imports nothing of ours: home is the core.
+Imports only home.languages: home is the core.
 """
 
 from wagtail.models import Page
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
+
+from .languages import locale_language_code
 
 
 def synchronise_language_trees():
@@ -21,10 +23,18 @@ def synchronise_language_trees():
 
 
 def content_languages(pages):
-    """{page pk: language code of the page's words} in one query, whatever the number of
-    pages: a page's own locale, or for an alias (the copy kept in a language the page is not
-    yet translated into) the locale of the page it copies."""
+    """{page pk: language code of the page's words}, whatever the number of pages: a page's
+    own locale, or for an alias (the copy kept in a language the page is not yet translated
+    into) the locale of the page it copies. One query for the aliases' originals, none when
+    there are no aliases (locales come from `locale_language_code`'s table)."""
     source_ids = {page.alias_of_id for page in pages if page.alias_of_id}
-    wanted = {page.pk for page in pages} | source_ids
-    languages = dict(Page.objects.filter(pk__in=wanted).values_list("pk", "locale__language_code"))
-    return {page.pk: languages.get(page.alias_of_id or page.pk) for page in pages}
+    sources = (
+        dict(Page.objects.filter(pk__in=source_ids).values_list("pk", "locale_id"))
+        if source_ids
+        else {}
+    )
+    languages = {}
+    for page in pages:
+        locale_id = sources.get(page.alias_of_id) if page.alias_of_id else page.locale_id
+        languages[page.pk] = locale_language_code(locale_id) if locale_id else None
+    return languages

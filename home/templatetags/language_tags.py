@@ -25,7 +25,7 @@ from django.utils import translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home import languages
 from home.translation import content_languages
@@ -41,20 +41,20 @@ def _cache(context, name):
     return request.__dict__.setdefault(f"_involve_{name}", {})
 
 
-def _locale_codes(context):
-    """{locale id: language code} for every locale, one query per request."""
-    codes = _cache(context, "locale_codes")
-    if not codes:
-        codes.update(Locale.objects.values_list("pk", "language_code"))
-    return codes
+def _locale_language(context, locale_id):
+    """The language of a locale. The page being shown is in the reader's locale (an alias
+    too: it is served under its own language's address), so its locale costs no query."""
+    shown = context.get("page")
+    if isinstance(shown, Page) and locale_id == shown.locale_id:
+        return translation.get_language()
+    return languages.locale_language_code(locale_id)
 
 
 def language_of(context, obj=None):
     """The language the words of `obj` are written in: a page (its own locale, or for an
     alias the locale of the page it copies), a page's inline child (its page's), a
-    translatable snippet (its locale), a language
-    code, a site setting (the default language), or by default the page being shown. ""
-    when unknown."""
+    translatable snippet (its locale), a language code, a site setting (the default
+    language), or by default the page being shown. "" when unknown."""
     if obj is None:
         if context.get("interface_only"):
             return ""
@@ -65,7 +65,7 @@ def language_of(context, obj=None):
         pages = _cache(context, "content_languages")
         if obj.pk not in pages:
             if obj.alias_of_id is None:
-                pages[obj.pk] = _locale_codes(context).get(obj.locale_id, "")
+                pages[obj.pk] = _locale_language(context, obj.locale_id)
             else:
                 pages.update(content_languages([obj]))
         return pages[obj.pk] or ""
@@ -78,7 +78,7 @@ def language_of(context, obj=None):
         return language_of(context, parent)
     locale_id = getattr(obj, "locale_id", None)
     if locale_id is not None:
-        return _locale_codes(context).get(locale_id, "")
+        return _locale_language(context, locale_id)
     if isinstance(obj, BaseSiteSetting):
         # Site settings hold names and addresses, written once in the default language.
         return settings.LANGUAGE_CODE
