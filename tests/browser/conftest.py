@@ -84,3 +84,14 @@ def new_page(browser_context):
     yield open_tab
     for page in pages:
         page.close()
+
+
+@pytest.fixture(autouse=True)
+def a_new_visitor():
+    """Each test is a new visitor: the live server runs in this process and shares its cache,
+    where the forms' rate limit counts posts by address, and every test posts from
+    127.0.0.1. Without this, the error states the suite posts in eight languages would add
+    up to the limit and later tests would meet "You have sent a lot of forms"."""
+    from django.core.cache import cache
+
+    cache.clear()
