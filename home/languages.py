@@ -100,3 +100,16 @@ def locale_language_code(locale_id):
 
 def forget_locale_codes(**kwargs):
     _locale_codes.clear()
+
+
+class InLanguage(str):
+    """A string that knows the language it is written in: a form's choice label taken from
+    a snippet not yet translated, so the template can tag it (`{% lang_attrs
+    label.language %}`). Compares, sorts and prints as the plain string."""
+
+    language = ""
+
+    def __new__(cls, text, language):
+        string = super().__new__(cls, text)
+        string.language = language
+        return string

@@ -32,6 +32,8 @@ from home.translation import content_languages
 
 register = template.Library()
 
+_LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+
 
 def _cache(context, name):
     """A dict kept on the request (so a page asks once), or a fresh one without a request."""
@@ -53,14 +55,24 @@ def _locale_language(context, locale_id):
 def language_of(context, obj=None):
     """The language the words of `obj` are written in: a page (its own locale, or for an
     alias the locale of the page it copies), a page's inline child (its page's), a
-    translatable snippet (its locale), a language code, a site setting (the default
-    language), or by default the page being shown. "" when unknown."""
+    translatable snippet (its locale), a string that says its language (`InLanguage`), a
+    form's choice, a language code, a site setting (the default language), or by default
+    the page being shown. "" when unknown."""
     if obj is None:
         if context.get("interface_only"):
             return ""
         obj = context.get("page")
+    if isinstance(obj, languages.InLanguage):
+        return obj.language
     if isinstance(obj, str):
-        return obj
+        # A language code; any other string (a plain label) says nothing.
+        return obj if obj in _LANGUAGE_CODES else ""
+    if hasattr(obj, "choice_label"):
+        # A form's choice: its label's language, or its snippet's (a model choice).
+        value = obj.data.get("value")
+        return language_of(context, obj.choice_label) or language_of(
+            context, getattr(value, "instance", None) or ""
+        )
     if isinstance(obj, Page):
         pages = _cache(context, "content_languages")
         if obj.pk not in pages:

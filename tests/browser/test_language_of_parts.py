@@ -48,12 +48,13 @@ OWN_TEXT = """() => {
     const parent = node.parentElement;
     if (!text || parent.closest('script, style, template, noscript')) continue;
     if (!parent.checkVisibility()) continue;
-    const tagged = parent.closest('[lang]');
+    const tagged = parent.closest('[lang]');  // SVG elements have no .lang
     found.push({
       text,
-      lang: tagged ? tagged.lang : '',
+      lang: tagged ? tagged.getAttribute('lang') : '',
+      // getAttribute: an SVG element's className is not a string.
       where: parent.tagName.toLowerCase()
-        + (parent.className ? '.' + parent.className.split(' ')[0] : ''),
+        + (parent.getAttribute('class') ? '.' + parent.getAttribute('class').split(' ')[0] : ''),
     });
   }
   return found;
