@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
+from home.languages import InLanguage
 from opportunities.taxonomy.models import TaxonomySnippet
 
 # The services ideas named before they used the snippet (a fixed list of choices), as
@@ -54,11 +55,11 @@ def service_for(value):
 
 def service_choices(locale):
     """(slug, name) of every service, in `locale` where translated, else in the default
-    language, sorted by name: one query."""
+    language (an `InLanguage`, for its `lang`), sorted by name: one query."""
     default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     rows = Service.objects.filter(Q(locale=locale) | Q(locale__language_code=default_code))
     names = {}
     for slug, name, locale_id in rows.values_list("slug", "name", "locale_id"):
         if slug not in names or locale_id == locale.pk:
-            names[slug] = name
+            names[slug] = name if locale_id == locale.pk else InLanguage(name, default_code)
     return sorted(names.items(), key=lambda item: item[1])

@@ -1,6 +1,7 @@
 """The home app's configuration. Imports home.checks (registering the system checks) and, once
-the models are ready, home.translation (every page's copies in the other languages) and
-home.translating's signals (the translators' groups and workflows for new languages)."""
+the models are ready, home.translation (every page's copies in the other languages),
+home.translating's signals (the translators' groups and workflows for new languages) and
+home.languages (whose table of locales forgets a changed locale)."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -25,3 +26,10 @@ class HomeConfig(AppConfig):
         from .translating import signals  # noqa: PLC0415
 
         signals.connect()
+        from django.db.models.signals import post_delete, post_save  # noqa: PLC0415
+        from wagtail.models import Locale  # noqa: PLC0415
+
+        from .languages import forget_locale_codes  # noqa: PLC0415
+
+        post_save.connect(forget_locale_codes, sender=Locale, dispatch_uid="involve-locales")
+        post_delete.connect(forget_locale_codes, sender=Locale, dispatch_uid="involve-locale-gone")

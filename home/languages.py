@@ -58,3 +58,58 @@ def first_in_language(queryset, language_code):
     else None: for example the register page to link to in a person's email."""
     found = queryset.filter(locale__language_code=language_code).first()
     return found or queryset.filter(locale=default_locale()).first()
+
+
+# Unicode's first-strong isolate and pop directional isolate: plain text's <bdi>.
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def direction(language_code):
+    """The direction a language is written in: "rtl" (Urdu, Arabic) or "ltr"."""
+    from django.utils import translation
+
+    try:
+        return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
+def isolate(text):
+    """`text` wrapped in Unicode isolates, for an inserted value (a name, a date, a number)
+    in plain text where markup cannot go (an email's .txt, the <title>): it then keeps its
+    own direction and leaves the punctuation around it on the side the sentence puts it."""
+    text = str(text)
+    if not text:
+        return text
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+_locale_codes = {}
+
+
+def locale_language_code(locale_id):
+    """The language code of a locale, from a table kept in the process: locales are made
+    once (by migration or in settings) and almost never change, so a page shows any number
+    of them for one query per process. Saving or deleting a locale clears the table."""
+    if locale_id not in _locale_codes:
+        _locale_codes.clear()
+        _locale_codes.update(Locale.objects.values_list("pk", "language_code"))
+    return _locale_codes.get(locale_id, "")
+
+
+def forget_locale_codes(**kwargs):
+    _locale_codes.clear()
+
+
+class InLanguage(str):
+    """A string that knows the language it is written in: a form's choice label taken from
+    a snippet not yet translated, so the template can tag it (`{% lang_attrs
+    label.language %}`). Compares, sorts and prints as the plain string."""
+
+    language = ""
+
+    def __new__(cls, text, language):
+        string = super().__new__(cls, text)
+        string.language = language
+        return string

@@ -11,7 +11,7 @@ any revision is published (the editor, a workflow's approval, a service's
 `save_revision().publish()`, `publish_scheduled`) and once the transaction that created a page
 commits (a page made live without a revision, a draft, a copy).
 
-Imports nothing of ours: home is the core.
+Imports only home.languages: home is the core.
 """
 
 from django.db import transaction
@@ -21,6 +21,8 @@ from wagtail.signals import page_published
 from wagtail_localize import synctree
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
+
+from .languages import locale_language_code
 
 
 def copy_into_every_language(page):
@@ -85,10 +87,18 @@ def synchronise_language_trees():
 
 
 def content_languages(pages):
-    """{page pk: language code of the page's words} in one query, whatever the number of
-    pages: a page's own locale, or for an alias (the copy kept in a language the page is not
-    yet translated into) the locale of the page it copies."""
+    """{page pk: language code of the page's words}, whatever the number of pages: a page's
+    own locale, or for an alias (the copy kept in a language the page is not yet translated
+    into) the locale of the page it copies. One query for the aliases' originals, none when
+    there are no aliases (locales come from `locale_language_code`'s table)."""
     source_ids = {page.alias_of_id for page in pages if page.alias_of_id}
-    wanted = {page.pk for page in pages} | source_ids
-    languages = dict(Page.objects.filter(pk__in=wanted).values_list("pk", "locale__language_code"))
-    return {page.pk: languages.get(page.alias_of_id or page.pk) for page in pages}
+    sources = (
+        dict(Page.objects.filter(pk__in=source_ids).values_list("pk", "locale_id"))
+        if source_ids
+        else {}
+    )
+    languages = {}
+    for page in pages:
+        locale_id = sources.get(page.alias_of_id) if page.alias_of_id else page.locale_id
+        languages[page.pk] = locale_language_code(locale_id) if locale_id else None
+    return languages

@@ -35,6 +35,9 @@ def bar_chart(rows, title, description, rtl=False):
         bars.append(
             {
                 "label": _short(str(label)),
+                # An untranslated theme's name says its language (`InLanguage`); only `lang`
+                # goes on the SVG text, whose anchoring follows the chart's direction.
+                "language": getattr(label, "language", ""),
                 "value": value,
                 "y": y,
                 "text_y": y + BAR_HEIGHT - 5,

@@ -21,6 +21,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from home.hashing import keyed_hash
+from home.languages import InLanguage, locale_language_code
 from home.public_post import save_once
 from home.screening import mentions_crisis, reads_as_complaint
 from opportunities.models import Topic
@@ -229,13 +230,20 @@ def _names_in_reader_language(model, items, locale=None):
     )
 
 
+def _untranslated(snippet):
+    """A snippet's own name, saying its language (`InLanguage`) for the `lang` attribute."""
+    return InLanguage(snippet.name, locale_language_code(snippet.locale_id))
+
+
 def attach_theme_names(ideas, locale=None):
     """Set `.theme_name` on each idea, in the reader's language where the theme has been
     translated: one query, whatever the number of ideas."""
     names = _names_in_reader_language(Topic, [idea.theme for idea in ideas], locale)
     for idea in ideas:
         idea.theme_name = (
-            names.get(idea.theme.translation_key, idea.theme.name) if idea.theme else ""
+            names.get(idea.theme.translation_key) or _untranslated(idea.theme)
+            if idea.theme
+            else ""
         )
     return ideas
 
@@ -246,7 +254,9 @@ def attach_service_names(ideas, locale=None):
     names = _names_in_reader_language(Service, [idea.service for idea in ideas], locale)
     for idea in ideas:
         idea.service_name = (
-            names.get(idea.service.translation_key, idea.service.name) if idea.service else ""
+            names.get(idea.service.translation_key) or _untranslated(idea.service)
+            if idea.service
+            else ""
         )
     return ideas
 

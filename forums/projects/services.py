@@ -3,7 +3,7 @@ by private link or from the involvement register's private page) and leaving it,
 gathering what people said that led to a project (forum points and improvement ideas).
 The pages, the register's section (wagtail_hooks.py), the demo and the tests call these.
 
-Imports: models and tasks of this package; lower features' models and pages."""
+Imports: models and tasks of this package; lower features' models and pages; home."""
 
 import dataclasses
 import datetime
@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
+
+from home.translation import content_languages
 
 from ..ideas.pages import IdeaPage
 from ..meetings.pages import MeetingPage
@@ -156,6 +158,10 @@ class SaidItem:
     what_was_said: str
     date: datetime.date | None
     source: str  # where it was said, for example the forum's meeting
+    # The languages the words are in (title and what was said; source), so the template can
+    # tag those not in the reader's language.
+    language: str = ""
+    source_language: str = ""
 
 
 def you_said_items(project):
@@ -192,6 +198,9 @@ def _points_said(project, active, default):
             path__in={point.page.path[: -point.page.steplen] for point in chosen.values()}
         )
     }
+    # A point is in its outcome page's words (an alias's points are English copies).
+    languages = content_languages([point.page for point in chosen.values()])
+    meeting_languages = content_languages(list(meetings.values()))
     items = []
     for point in chosen.values():
         meeting = meetings.get(point.page.path[: -point.page.steplen])
@@ -206,6 +215,8 @@ def _points_said(project, active, default):
                 if meeting and meeting.starts_at
                 else None,
                 source=meeting.title if meeting else point.page.title,
+                language=languages.get(point.page.pk) or "",
+                source_language=meeting_languages.get(meeting.pk, "") if meeting else "",
             )
         )
     return items
@@ -227,6 +238,7 @@ def _ideas_said(project, active, default):
     for idea in ideas:
         if idea.translation_key not in chosen or idea.locale_id == active.pk:
             chosen[idea.translation_key] = idea
+    languages = content_languages(list(chosen.values()))
     return [
         SaidItem(
             kind="idea",
@@ -238,6 +250,7 @@ def _ideas_said(project, active, default):
             if idea.first_published_at
             else None,
             source=str(idea.get_source_display()),
+            language=languages.get(idea.pk, ""),
         )
         for idea in chosen.values()
     ]

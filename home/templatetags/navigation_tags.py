@@ -20,6 +20,7 @@ from home.language_links import (
     language_urls,
     live_translations,
 )
+from home.languages import direction
 from home.translation import content_languages
 
 register = template.Library()
@@ -149,7 +150,4 @@ def content_language(page):
 @register.filter
 def language_direction(language_code):
     """The direction a language is written in: "rtl" (Urdu, Arabic) or "ltr"."""
-    try:
-        return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
-    except KeyError:
-        return "ltr"
+    return direction(language_code)

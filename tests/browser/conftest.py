@@ -57,3 +57,41 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def browser_context(browser):
+    """One browser context for the worker's whole run: making a context per test costs more
+    than the page it opens. Each test clears its cookies (`new_page`)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def new_page(browser_context):
+    """Opens a tab `width` pixels wide in the shared context, cookies cleared (no consent, no
+    session), closed after the test."""
+    browser_context.clear_cookies()
+    pages = []
+
+    def open_tab(width=1280, height=900):
+        page = browser_context.new_page()
+        page.set_viewport_size({"width": width, "height": height})
+        pages.append(page)
+        return page
+
+    yield open_tab
+    for page in pages:
+        page.close()
+
+
+@pytest.fixture(autouse=True)
+def a_new_visitor():
+    """Each test is a new visitor: the live server runs in this process and shares its cache,
+    where the forms' rate limit counts posts by address, and every test posts from
+    127.0.0.1. Without this, the error states the suite posts in eight languages would add
+    up to the limit and later tests would meet "You have sent a lot of forms"."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -1,6 +1,8 @@
-"""Every page type, in English and Urdu, on a desktop and a phone: axe-core finds no
-WCAG 2.2 A or AA failure and the layout fits the screen (`make screenshots` saves a picture of
-each to var/screenshots/ for a person to look at)."""
+"""Every page type, in English, Polish, Urdu and Arabic (one language of each kind: the
+default, a translated one, and both right-to-left ones), on a desktop and a phone: axe-core
+finds no WCAG 2.2 A or AA failure and the layout fits the screen (`make screenshots` saves a
+picture of each to var/screenshots/ for a person to look at). `show` is how each page type is
+reached, shared with the language sweep (test_language_of_parts.py)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -65,7 +67,7 @@ PAGES = {
     "format-request-error": None,
 }
 NOT_FOUND = {"not-found", "register-bad-link"}
-LANGUAGES = {"en-gb": "ltr", "ur": "rtl"}
+LANGUAGES = {"en-gb": "ltr", "pl": "ltr", "ur": "rtl", "ar": "rtl"}
 WIDTHS = [1280, 375]
 
 
@@ -115,11 +117,9 @@ def forum_path(name, lang):
     )
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("name", PAGES)
-def test_page_passes_axe_and_fits_the_screen(live_site, browser, name, lang, width):
-    page = browser.new_page(viewport={"width": width, "height": 900})
+def show(page, live_site, name, lang):
+    """Opens page type `name` in `lang` in the tab `page`, in the state its name says (a form
+    with errors, a closed opportunity, a private link)."""
     if name == "opportunity-error":
         # Registering with nothing filled in: every error at once.
         page.goto(live_site + PAGES["opportunity"].format(lang=lang))
@@ -177,12 +177,19 @@ def test_page_passes_axe_and_fits_the_screen(live_site, browser, name, lang, wid
     else:
         response = page.goto(live_site + PAGES[name].format(lang=lang))
         assert response.status == (404 if name in NOT_FOUND else 200)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", PAGES)
+def test_page_passes_axe_and_fits_the_screen(live_site, new_page, name, lang, width):
+    page = new_page(width)
+    show(page, live_site, name, lang)
     assert page.get_attribute("html", "lang") == lang
     assert page.get_attribute("html", "dir") == LANGUAGES[lang]
     results = axe_violations(page)
     screenshot(page, f"{name}-{lang}-{width}")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    page.close()
 
     assert results.violations_count == 0, results.generate_report()
     assert overflow <= 0, f"the page is {overflow}px wider than a {width}px screen"

@@ -12,7 +12,7 @@ def test_search_finds_live_pages_and_shows_their_summary(client, home_page):
 
     html = client.get("/en-gb/search/", {"q": "paying"}).content.decode()
 
-    assert "1 result for “paying”" in html
+    assert "1 result for “<bdi>paying</bdi>”" in html
     assert "Paying you for your time" in html and "Rates." in html
     assert draft.title not in html
 
@@ -29,7 +29,7 @@ def test_search_without_a_query_shows_just_the_form(client, home_page):
 @pytest.mark.django_db
 def test_search_says_plainly_when_nothing_matches(client, home_page):
     html = client.get("/en-gb/search/", {"q": "zzzqqq"}).content.decode()
-    assert "0 results for “zzzqqq”" in html
+    assert "0 results for “<bdi>zzzqqq</bdi>”" in html
     assert "Check the spelling" in html
 
 

@@ -72,7 +72,7 @@ def test_valid_form_saves_once_redirects_and_emails(client, opportunity, after_c
     thanks = thanks_response.content.decode()
     assert "private" in thanks_response["Cache-Control"]  # it names the person's email
     assert "Thank you for registering" in thanks
-    assert "We have sent a confirmation to alex@example.org" in thanks
+    assert "We have sent a confirmation to <bdi>alex@example.org</bdi>" in thanks
 
 
 @pytest.mark.django_db

@@ -78,7 +78,7 @@ def test_co_designing_or_above_is_we_said_with_who_by_role(client, project_index
     page = html(client, project)
     assert "We said, we are doing" in page
     assert ">We said<" in page
-    assert "Who we are working with: Four carers." in page
+    assert "Who we are working with: <bdi>Four carers</bdi>." in page
 
 
 def test_level_rules_are_checked(project_index):
@@ -173,7 +173,7 @@ def test_updates_newest_first_by_role(client, project):
     )
     page = html(client, project)
     assert page.index("Newer news") < page.index("Older news")
-    assert "by Ward manager" in page
+    assert "by <bdi>Ward manager</bdi>" in page
 
 
 def test_index_filters_by_stage_service_and_theme_and_sorts_by_latest_update(
@@ -293,5 +293,5 @@ def test_an_update_has_a_page_of_its_own(client, project):
 
     page = response.content.decode()
     assert response.status_code == 200
-    assert "Travel cards on trial" in page and "by Head of finance" in page
+    assert "Travel cards on trial" in page and "by <bdi>Head of finance</bdi>" in page
     assert f'href="{project.url}"' in page

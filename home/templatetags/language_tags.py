@@ -1,0 +1,149 @@
+"""Marking text in a language other than the reader's (WCAG 3.1.2, language of parts), and
+keeping inserted values from scrambling the punctuation around them in right-to-left text.
+
+The page's own interface (labels, buttons, dates, errors) is in the reader's language, set
+on <html>. Only the words editors wrote that are shown in another language (an alias page's
+English text, an English snippet) carry `lang` and `dir`:
+
+    <h1{% lang_attrs %}>{{ page.title }}</h1>                 the page's own words
+    <p{% lang_attrs opportunity %}>{{ opportunity.summary }}</p>   another page's, a snippet's
+    <p{% lang_attrs "en-gb" %}>...</p>                          a language code
+
+Each gives nothing when the words are in the reader's language. Listings call
+`{% content_languages_of pages %}` first, so their cards cost one query together.
+
+`|bdi` wraps an inserted value (name, date, number, language name) in <bdi>, keeping the
+msgid of the sentence it goes into unchanged; `|isolate` does the same with Unicode isolates
+for plain text (emails, <title>).
+
+Imports nothing of ours but home: home is the core.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import Page
+
+from home import languages
+from home.translation import content_languages
+
+register = template.Library()
+
+_LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+
+
+def _cache(context, name):
+    """A dict kept on the request (so a page asks once), or a fresh one without a request."""
+    request = context.get("request")
+    if request is None:
+        return {}
+    return request.__dict__.setdefault(f"_involve_{name}", {})
+
+
+def _locale_language(context, locale_id):
+    """The language of a locale. The page being shown is in the reader's locale (an alias
+    too: it is served under its own language's address), so its locale costs no query."""
+    shown = context.get("page")
+    if isinstance(shown, Page) and locale_id == shown.locale_id:
+        return translation.get_language()
+    return languages.locale_language_code(locale_id)
+
+
+def language_of(context, obj=None):
+    """The language the words of `obj` are written in: a page (its own locale, or for an
+    alias the locale of the page it copies), a page's inline child (its page's), a
+    translatable snippet (its locale), a string that says its language (`InLanguage`), a
+    form's choice, a language code, a site setting (the default language), or by default
+    the page being shown. "" when unknown."""
+    if obj is None:
+        if context.get("interface_only"):
+            return ""
+        obj = context.get("page")
+    if isinstance(obj, languages.InLanguage):
+        return obj.language
+    if isinstance(obj, str):
+        # A language code; any other string (a plain label) says nothing.
+        return obj if obj in _LANGUAGE_CODES else ""
+    if hasattr(obj, "choice_label"):
+        # A form's choice: its label's language, or its snippet's (a model choice).
+        value = obj.data.get("value")
+        return language_of(context, obj.choice_label) or language_of(
+            context, getattr(value, "instance", None) or ""
+        )
+    if isinstance(obj, Page):
+        pages = _cache(context, "content_languages")
+        if obj.pk not in pages:
+            if obj.alias_of_id is None:
+                pages[obj.pk] = _locale_language(context, obj.locale_id)
+            else:
+                pages.update(content_languages([obj]))
+        return pages[obj.pk] or ""
+    parent_id = getattr(obj, "page_id", None)
+    if parent_id is not None:
+        # A page's inline child (an action, a point) is in its page's words: an alias's
+        # children are copies in the alias's locale, but English like the alias.
+        shown = context.get("page")
+        parent = shown if getattr(shown, "pk", None) == parent_id else obj.page
+        return language_of(context, parent)
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is not None:
+        return _locale_language(context, locale_id)
+    if isinstance(obj, BaseSiteSetting):
+        # Site settings hold names and addresses, written once in the default language.
+        return settings.LANGUAGE_CODE
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def content_languages_of(context, pages):
+    """Looks up the languages of a list of pages in one query, for the `lang_attrs` of each
+    card of a listing. Renders nothing."""
+    pages = [page for page in pages if isinstance(page, Page)]
+    cache = _cache(context, "content_languages")
+    wanted = [page for page in pages if page.pk not in cache and page.alias_of_id]
+    if wanted:
+        cache.update(content_languages(wanted))
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def lang_attrs(context, obj=None):
+    """` lang="…" dir="…"` for an element holding words in another language than the
+    reader's, else nothing."""
+    language = language_of(context, obj)
+    reader = translation.get_language() or settings.LANGUAGE_CODE
+    if not language or language == reader:
+        return ""
+    return format_html(' lang="{}" dir="{}"', language, languages.direction(language))
+
+
+@register.filter
+def bdi(value, of=None):
+    """`value` in a <bdi>: an inserted value keeps its own direction, and the sentence's
+    punctuation stays where the sentence puts it. `{{ project.title|bdi:project }}` also
+    gives it `lang` and `dir` when `project`'s words are in another language than the
+    reader's (a title put into a sentence of interface text)."""
+    if value is None or value == "":
+        return value
+    language = language_of({}, of) if of is not None else ""
+    if language and language != translation.get_language():
+        text_direction = languages.direction(language)
+        return format_html('<bdi lang="{}" dir="{}">{}</bdi>', language, text_direction, value)
+    return format_html("<bdi>{}</bdi>", value)
+
+
+@register.filter(is_safe=True, needs_autoescape=True)
+def isolate(value, autoescape=True):
+    """`value` between Unicode isolates (FSI … PDI), for plain text where <bdi> cannot go."""
+    if value is None or value == "":
+        return value
+    return mark_safe(languages.isolate(conditional_escape(value) if autoescape else value))
+
+
+@register.filter
+def language_direction(language_code):
+    """The direction a language is written in: "rtl" (Urdu, Arabic) or "ltr"."""
+    return languages.direction(language_code)
