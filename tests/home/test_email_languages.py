@@ -89,7 +89,8 @@ def test_a_title_with_an_apostrophe_and_an_ampersand_arrives_as_typed_in_plain_t
     send_registration_emails.call(registration.pk)
 
     (message,) = mail.outbox
-    assert message.subject == "You registered interest: Carers' break days & more"
+    # The title sits between Unicode isolates (FSI, PDI), which mail programs do not show.
+    assert message.subject == "You registered interest: \u2068Carers' break days & more\u2069"
     assert "Carers' break days & more" in message.body
     assert "&#x27;" not in message.body + message.subject
     assert "&amp;" not in message.body + message.subject

@@ -65,7 +65,7 @@ def test_untranslated_page_in_urdu_is_an_alias_that_says_it_is_in_english(client
     with translation.override("ur"):
         notice = translation.gettext(
             "This page is not yet available in %(language)s, so it is shown in English."
-        ) % {"language": "اردو"}
+        ) % {"language": "<bdi>اردو</bdi>"}
     assert notice in html
     # Only the editor's words are marked English; the interface around them stays Urdu.
     assert '<h1 lang="en-gb" dir="ltr">Our principles</h1>' in html

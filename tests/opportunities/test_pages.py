@@ -65,7 +65,7 @@ def test_opportunity_page_shows_what_a_person_needs_to_decide(client, index_page
     assert "<h1>Leaflet reading group</h1>" in html
     assert "What you can change" in html and "The words we use" in html
     assert "What you cannot change" in html and "The law it explains" in html
-    assert "<bdi>Monday 4 March 2030, 10:00</bdi> to <bdi>12:00</bdi>" in html
+    assert "<bdi>Monday 4 March 2030, 10:00 to 12:00</bdi>" in html
     assert "Riverside Community Centre" in html and "Free car park at the back." in html
     assert '<dt class="nhsuk-summary-list__key">Hearing loop</dt>' in html
     assert 'aria-current="step">Co-designing</li>' in html
