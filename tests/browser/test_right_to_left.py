@@ -209,3 +209,26 @@ def test_skip_link_appears_at_the_right(live_site, new_page, lang):
     found = box(skip)
     assert found["x"] > 1280 / 2
     assert 1280 - (found["x"] + found["width"]) <= 32
+
+
+@pytest.mark.parametrize("lang", RTL)
+def test_form_errors_and_radio_marks_sit_at_the_right(live_site, new_page, lang):
+    page = open_page(live_site, new_page, f"/{lang}/join/")
+    page.click("main form button[type=submit]")
+    expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
+    group = page.locator(".nhsuk-form-group--error").first
+    widths = group.evaluate(
+        "e => [getComputedStyle(e).borderRightWidth, getComputedStyle(e).borderLeftWidth]"
+    )
+    assert widths == ["4px", "0px"]
+    # Each radio's circle is drawn over its input, at the start of the line (the right).
+    for item in page.locator("main .nhsuk-radios__item").all():
+        field = box(item.locator("input"))
+        circle = item.locator("label").evaluate(
+            """label => {
+              const style = getComputedStyle(label, '::before');
+              const item = label.parentElement.getBoundingClientRect();
+              return {right: item.right - parseFloat(style.right), width: parseFloat(style.width)};
+            }"""
+        )
+        assert abs(circle["right"] - (field["x"] + field["width"])) <= 4
