@@ -9,6 +9,7 @@ way to ask, built on Wagtail's `get_translation_or_none(Locale.get_default())`.
 Imports nothing of ours: home is the core.
 """
 
+from django.utils import translation
 from wagtail.models import Locale
 
 
@@ -67,8 +68,6 @@ POP_DIRECTIONAL_ISOLATE = "\u2069"
 
 def direction(language_code):
     """The direction a language is written in: "rtl" (Urdu, Arabic) or "ltr"."""
-    from django.utils import translation
-
     try:
         return "rtl" if translation.get_language_info(language_code)["bidi"] else "ltr"
     except KeyError:

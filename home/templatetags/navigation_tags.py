@@ -20,7 +20,6 @@ from home.language_links import (
     language_urls,
     live_translations,
 )
-from home.languages import direction
 from home.translation import content_languages
 
 register = template.Library()
@@ -145,9 +144,3 @@ def content_language(page):
     if not isinstance(page, Page):
         return ""
     return content_languages([page])[page.pk] or ""
-
-
-@register.filter
-def language_direction(language_code):
-    """The direction a language is written in: "rtl" (Urdu, Arabic) or "ltr"."""
-    return direction(language_code)
