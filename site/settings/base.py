@@ -13,6 +13,9 @@ import dj_database_url
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
+    # First, so that a test restoring the database (serialized rollback) puts the content
+    # types back before the rows whose __init__ looks theirs up (Wagtail's tasks, pages).
+    "django.contrib.contenttypes",
     "home",
     "opportunities",
     "forums",
@@ -43,7 +46,6 @@ INSTALLED_APPS = [
     "django_recaptcha",
     "django_tasks_db",
     "django.contrib.auth",
-    "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",

@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents.models import Document
 
-from forums.ideas.models import IdeaSettings, IdeaStatus, Suggestion, VoteMode
+from forums.ideas.models import IdeaSettings, IdeaStatus, ModerationReason, Suggestion, VoteMode
 from forums.ideas.services import decide
 from forums.meetings.pages import DevelopmentGroupPapersPage, NewsletterPage
 from forums.meetings.tasks import send_meeting_reminder
@@ -624,7 +624,7 @@ def test_every_public_page_and_email_reads_only_translated_words(
                 },
             )
         with django_capture_on_commit_callbacks(execute=True):
-            decide(Suggestion.objects.get(), None, "declined", M("It is already planned."))
+            decide(Suggestion.objects.get(), None, "declined", ModerationReason.NOT_OUR_SERVICES)
         with django_capture_on_commit_callbacks(execute=True):
             add_change(idea, IdeaStatus.choices[-1][0], reason=M("The board agreed."))
 
