@@ -23,8 +23,10 @@ import os
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Site
 
 from tests.demo import demo_snapshot
@@ -61,6 +63,16 @@ def pytest_collection_modifyitems(config, items):
     if elsewhere:
         config.hook.pytest_deselected(items=elsewhere)
     items[:] = checks + browser
+
+
+@pytest.fixture(autouse=True)
+def site_language():
+    """Every test starts in the site's default language. Django's LocaleMiddleware activates
+    the language of each request and never deactivates it, so without this a test that asks
+    for an Urdu page leaves Urdu active for whichever test its worker runs next."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")
