@@ -8,6 +8,7 @@ Imports nothing of ours: home is the core, and migrations of every app import th
 """
 
 from django.contrib.auth.management import create_permissions
+from django.utils.translation import get_language_info
 
 
 def create_permissions_now(apps, *app_labels):
@@ -118,8 +119,6 @@ TRANSLATOR_PAGE_PERMISSIONS = ["change_page"]
 
 def language_name(language_code):
     """The English name of a language, as the admin's group names use it (Urdu)."""
-    from django.utils.translation import get_language_info
-
     try:
         return get_language_info(language_code)["name"]
     except KeyError:

@@ -13,9 +13,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.admin_menu import PermissionMenuItem
 from home.languages import of_default_language
 
 from ..outcomes.models import OutcomePoint
@@ -168,15 +169,6 @@ def register_idea_admin_urls():
 @hooks.register("register_admin_viewset")
 def register_voting_round_viewset():
     return voting_round_viewset
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

@@ -2,12 +2,12 @@
 reply. The honeypot, submission key and reCAPTCHA are the core's
 (`home.public_forms.PublicFormMixin`)."""
 
-import phonenumbers
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from ..phone_numbers import clean_phone_number
 from ..public_forms import PublicFormMixin
 from .models import ANOTHER_LANGUAGE, CONTACT_DAYS, Format, FormatRequest, other_languages
 
@@ -63,19 +63,7 @@ class FormatRequestForm(PublicFormMixin, forms.ModelForm):
             ) % {"limit": length}
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        if not phone:
-            return ""
-        error = forms.ValidationError(_("Enter a phone number, like 07700 900 982"), code="phone")
-        if any(char.isalpha() for char in phone):
-            raise error
-        try:
-            number = phonenumbers.parse(phone, "GB")
-        except phonenumbers.NumberParseException:
-            raise error from None
-        if not phonenumbers.is_possible_number(number):
-            raise error
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return clean_phone_number(self.cleaned_data["phone"])
 
     def clean(self):
         cleaned = super().clean()

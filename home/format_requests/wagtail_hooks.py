@@ -8,11 +8,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from ..admin_menu import PermissionMenuItem, PermissionSubmenuMenuItem
 from .models import FormatRequest
 
 VIEW_PERMISSION = "home.view_formatrequest"
@@ -85,20 +86,6 @@ def register_format_request_viewset():
     return format_request_viewset
 
 
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
-class PermissionSubmenuMenuItem(SubmenuMenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(VIEW_PERMISSION)
-
-
 @hooks.register("register_admin_menu_item")
 def register_format_requests_menu():
     items = [
@@ -118,5 +105,9 @@ def register_format_requests_menu():
         ),
     ]
     return PermissionSubmenuMenuItem(
-        _("Language and format requests"), Menu(items=items), icon_name="globe", order=330
+        _("Language and format requests"),
+        Menu(items=items),
+        icon_name="globe",
+        order=330,
+        permission=VIEW_PERMISSION,
     )

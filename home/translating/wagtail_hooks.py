@@ -12,12 +12,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import TranslatableMixin
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation
 
+from ..admin_menu import PermissionMenuItem
 from . import views
 from .access import may_edit_snippet
 from .out_of_date import behind_english
@@ -140,16 +140,12 @@ def add_out_of_date_panel(request, panels):
         panels.append(OutOfDatePanel(request, rows))
 
 
-class TranslatorsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(views.TRANSLATE)
-
-
 @hooks.register("register_reports_menu_item")
 def register_out_of_date_report():
-    return TranslatorsMenuItem(
+    return PermissionMenuItem(
         _("Out-of-date translations"),
         reverse("translating_out_of_date"),
         icon_name="warning",
         order=9001,
+        permission=views.TRANSLATE,
     )

@@ -7,9 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from home.languages import default_locale
+from home.phone_numbers import clean_phone_number
 from home.public_forms import PublicFormMixin
 
-from ..registrations.forms import ContactDetailsMixin, clean_phone_number
+from ..registrations.forms import ContactDetailsMixin
 from ..registrations.models import Registration
 from ..taxonomy.forms import taxonomy_choices
 from ..taxonomy.models import FORMATS, Area, Topic

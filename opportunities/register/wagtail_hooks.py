@@ -4,19 +4,13 @@ permissions): the people, the equality report, and the audit-log actions."""
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.admin_menu import PermissionMenuItem
+
 from .models import Person
 from .views import EqualityReportView, PersonDeleteView, PersonIndexView, PersonInspectView
-
-
-class ReportMenuItem(MenuItem):
-    """The equality report's menu item, shown to the involvement team only."""
-
-    def is_shown(self, request):
-        return request.user.has_perm("opportunities.view_person")
 
 
 class PersonViewSet(ModelViewSet):
@@ -118,11 +112,12 @@ def register_person_viewset():
 
 @hooks.register("register_admin_menu_item")
 def register_equality_report_menu_item():
-    return ReportMenuItem(
+    return PermissionMenuItem(
         _("Equality monitoring"),
         reverse("register:equality_report"),
         icon_name="table",
         order=245,
+        permission="opportunities.view_person",
     )
 
 

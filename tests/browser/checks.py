@@ -1,13 +1,21 @@
-"""What every browser test checks the same way: axe-core's WCAG 2.2 A and AA rules, and a
-screenshot for a person to look at."""
+"""What every browser test checks the same way: axe-core's WCAG 2.2 A and AA rules, the
+language of parts (WCAG 3.1.2), and a screenshot for a person to look at."""
 
 import os
+from functools import cache
 from pathlib import Path
 
+import polib
 from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
 
 WCAG_22_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "var" / "screenshots"
+LOCALE = ROOT / "locale"
+DIRECTIONS = {
+    code: "rtl" if code in settings.LANGUAGES_BIDI else "ltr" for code, _ in settings.LANGUAGES
+}
 _axe = Axe()
 
 
@@ -29,3 +37,51 @@ def screenshot(page, name, full_page=True):
     if os.environ.get("INVOLVE_SCREENSHOTS"):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=full_page)
+
+
+# Each element's own visible text (its text nodes, not its children's), with the language
+# of its nearest `lang`.
+OWN_TEXT = """() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode())) {
+    const text = node.textContent.replace(/\\s+/g, ' ').trim();
+    const parent = node.parentElement;
+    if (!text || parent.closest('script, style, template, noscript')) continue;
+    if (!parent.checkVisibility()) continue;
+    const tagged = parent.closest('[lang]');  // SVG elements have no .lang
+    found.push({
+      text,
+      lang: tagged ? tagged.getAttribute('lang') : '',
+      // getAttribute: an SVG element's className is not a string.
+      where: parent.tagName.toLowerCase()
+        + (parent.getAttribute('class') ? '.' + parent.getAttribute('class').split(' ')[0] : ''),
+    });
+  }
+  return found;
+}"""
+
+
+@cache
+def english_msgids(lang):
+    """The catalogue's English msgids (singular and plural) whose msgstr is not the same
+    words: text a reader of `lang` should never meet on a page in their language."""
+    msgids = set()
+    for entry in polib.pofile(str(LOCALE / lang / "LC_MESSAGES" / "django.po")):
+        forms = [entry.msgid] + ([entry.msgid_plural] if entry.msgid_plural else [])
+        translations = {entry.msgstr, *entry.msgstr_plural.values()}
+        msgids.update(" ".join(form.split()) for form in forms if form not in translations)
+    return msgids
+
+
+def untagged_english(page, lang):
+    """The English interface text on the page, as it is now, that no English `lang` marks:
+    each a text node that is an English msgid of locale/<lang>/LC_MESSAGES/django.po whose
+    msgstr is other words (interface text left untranslated, or translated but not used)."""
+    if lang.startswith("en"):
+        return []
+    texts = page.evaluate(OWN_TEXT)
+    untagged = [item for item in texts if not item["lang"].lower().startswith("en")]
+    msgids = english_msgids(lang)
+    return [f"{item['where']}: {item['text']!r}" for item in untagged if item["text"] in msgids]

@@ -6,8 +6,8 @@ import pytest
 from django import forms
 from django.core.cache import cache
 
+from home.phone_numbers import clean_phone_number
 from opportunities.models import Person, Registration
-from opportunities.registrations.forms import clean_phone_number
 from tests.opportunities.factories import OpportunityPageFactory
 
 MESSAGE = "Enter a phone number, like 07700 900 982"
