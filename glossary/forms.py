@@ -1,11 +1,15 @@
 """The glossary's GET forms: the A to Z filter box and the self-assessment's scores. Nothing
-is stored. Imports nothing of ours."""
+is stored. Imports only the core (home)."""
 
 from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from home.languages import bdi
 
 SCORES = [(str(score), str(score)) for score in range(4)]
 
@@ -26,11 +30,13 @@ class SelfAssessmentForm(forms.Form):
     """One radio group (0 to 3) for each statement of each section of a self-assessment.
 
     Sent by GET and never saved: the page shows the scores back with the averages.
+    `language`: the language the statements are written in (an untranslated page's are
+    English), so an error quoting one marks it.
     """
 
     submitted = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, sections, *args, **kwargs):
+    def __init__(self, sections, *args, language="", **kwargs):
         super().__init__(*args, **kwargs)
         self.sections = sections
         self.section_fields = []
@@ -43,8 +49,12 @@ class SelfAssessmentForm(forms.Form):
                     choices=SCORES,
                     widget=forms.RadioSelect,
                     error_messages={
-                        "required": gettext("Choose a score from 0 to 3 for “%(statement)s”")
-                        % {"statement": statement}
+                        "required": mark_safe(
+                            conditional_escape(
+                                gettext("Choose a score from 0 to 3 for “%(statement)s”")
+                            )
+                            % {"statement": bdi(statement, language)}
+                        )
                     },
                 )
                 names.append(name)

@@ -180,7 +180,9 @@ class SelfAssessmentPage(InvolvePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = SelfAssessmentForm(
-            self.section_list, data=request.GET if "submitted" in request.GET else None
+            self.section_list,
+            data=request.GET if "submitted" in request.GET else None,
+            language=terms_language(self),
         )
         context["form"] = form
         context["results"] = form.results() if form.is_bound and form.is_valid() else None

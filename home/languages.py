@@ -10,6 +10,7 @@ Imports nothing of ours: home is the core.
 """
 
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Locale
 
 
@@ -82,6 +83,16 @@ def isolate(text):
     if not text:
         return text
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def bdi(text, language=""):
+    """`text` (escaped) in a <bdi>, with `lang` and `dir` when `language` is not the reader's:
+    an inserted value keeps its own direction and language, and the punctuation of the
+    sentence around it stays where the sentence puts it. The `|bdi` filter's work, for
+    Python that builds a message (a form error quoting an editor's words)."""
+    if language and language != translation.get_language():
+        return format_html('<bdi lang="{}" dir="{}">{}</bdi>', language, direction(language), text)
+    return format_html("<bdi>{}</bdi>", text)
 
 
 _locale_codes = {}

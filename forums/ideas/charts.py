@@ -5,6 +5,9 @@ same numbers in a table)."""
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from home.languages import InLanguage
+from home.translation import content_languages
+
 WIDTH = 640
 LABEL_WIDTH = 260
 BAR_AREA = WIDTH - LABEL_WIDTH - 60
@@ -35,8 +38,9 @@ def bar_chart(rows, title, description, rtl=False):
         bars.append(
             {
                 "label": _short(str(label)),
-                # An untranslated theme's name says its language (`InLanguage`); only `lang`
-                # goes on the SVG text, whose anchoring follows the chart's direction.
+                # An untranslated idea's title or theme's name says its language
+                # (`InLanguage`); only `lang` goes on the SVG text, whose anchoring follows
+                # the chart's direction.
                 "language": getattr(label, "language", ""),
                 "value": value,
                 "y": y,
@@ -62,9 +66,12 @@ def bar_chart(rows, title, description, rtl=False):
 
 def results_charts(ideas, by_theme, rtl=False):
     """The two charts of a round's results: the ideas with the most votes, and each theme."""
+    shown = ideas[:15]
+    # An idea not yet translated is shown in English: its bar's label says so (one query).
+    languages = content_languages(shown)
     return {
         "idea_chart": bar_chart(
-            [(idea.title, idea.vote_total) for idea in ideas[:15]],
+            [(InLanguage(idea.title, languages[idea.pk]), idea.vote_total) for idea in shown],
             title=_("Votes for each idea"),
             description=ngettext(
                 "A bar for the idea with the most votes.",

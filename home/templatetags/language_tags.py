@@ -128,11 +128,7 @@ def bdi(value, of=None):
     reader's (a title put into a sentence of interface text)."""
     if value is None or value == "":
         return value
-    language = language_of({}, of) if of is not None else ""
-    if language and language != translation.get_language():
-        text_direction = languages.direction(language)
-        return format_html('<bdi lang="{}" dir="{}">{}</bdi>', language, text_direction, value)
-    return format_html("<bdi>{}</bdi>", value)
+    return languages.bdi(value, language_of({}, of) if of is not None else "")
 
 
 @register.filter(is_safe=True, needs_autoescape=True)

@@ -20,7 +20,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import ModelLogEntry
 
 from home.formatting import local_date
-from home.languages import default_locale
+from home.languages import InLanguage, default_locale
 
 from ..listing.pages import OpportunityPage
 from ..registrations.models import ERASED, Registration
@@ -82,6 +82,12 @@ class PersonQuerySet(models.QuerySet):
         return self.registered().filter(
             renewal_requested_at__lte=now - RENEWAL_ANSWER_WITHIN,
         )
+
+
+
+def _kept(value):
+    """`value` as a plain string, keeping the language an `InLanguage` says."""
+    return value if isinstance(value, InLanguage) else str(value)
 
 
 class Person(ClusterableModel):
@@ -279,7 +285,11 @@ class Person(ClusterableModel):
 
     def held_data(self):
         """Everything we hold about this person, in sections of (label, value) in words:
-        what their self-service page shows and what they download."""
+        what their self-service page shows and what they download. Words the team or an
+        editor wrote (topics, courses, activities, opportunity titles) are in the default
+        language and say so (`InLanguage`), for the page's `lang`; the person's own words
+        are in whatever language they typed."""
+        written_by_us = settings.LANGUAGE_CODE
 
         def words(value):
             if isinstance(value, bool):
@@ -299,8 +309,14 @@ class Person(ClusterableModel):
             (_("Confirmed"), timezone.localdate(self.confirmed_at) if self.confirmed_at else ""),
         ]
         interests = [
-            (_("Topics"), ", ".join(topic.name for topic in self.topics.all())),
-            (_("Areas"), ", ".join(area.name for area in self.areas.all())),
+            (
+                _("Topics"),
+                InLanguage(", ".join(topic.name for topic in self.topics.all()), written_by_us),
+            ),
+            (
+                _("Areas"),
+                InLanguage(", ".join(area.name for area in self.areas.all()), written_by_us),
+            ),
             (_("How you like to take part"), ", ".join(map(str, self.ways_of_taking_part))),
             (_("Uses services or cares"), self.get_relationship_display()),
             (_("What you need to take part"), self.access_needs),
@@ -313,15 +329,21 @@ class Person(ClusterableModel):
         equality = EqualityMonitoring.objects.filter(person=self).first()
         if equality:
             sections.append((_("Your equality monitoring answers"), equality.answers()))
-        training = [(t.course, t.completed_on) for t in self.training_records.all()]
+        training = [
+            (InLanguage(t.course, written_by_us), t.completed_on)
+            for t in self.training_records.all()
+        ]
         if training:
             sections.append((_("Training you have done"), training))
-        activities = [(a.description, a.took_part_on) for a in self.activity_records.all()]
+        activities = [
+            (InLanguage(a.description, written_by_us), a.took_part_on)
+            for a in self.activity_records.all()
+        ]
         if activities:
             sections.append((_("Activities you took part in"), activities))
         interest = [
             (
-                r.opportunity.title,
+                InLanguage(r.opportunity.title, written_by_us),
                 f"{local_date(r.created_at)}, {r.get_status_display()}",
             )
             for r in self.registrations.select_related("opportunity")
@@ -329,7 +351,7 @@ class Person(ClusterableModel):
         if interest:
             sections.append((_("Opportunities you registered interest in"), interest))
         return [
-            (str(title), [(str(label), str(words(value))) for label, value in rows])
+            (str(title), [(_kept(label), _kept(words(value))) for label, value in rows])
             for title, rows in sections
         ]
 

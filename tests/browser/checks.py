@@ -2,6 +2,7 @@
 language of parts (WCAG 3.1.2), and a screenshot for a person to look at."""
 
 import os
+import re
 from functools import cache
 from pathlib import Path
 
@@ -40,7 +41,7 @@ def screenshot(page, name, full_page=True):
 
 
 # Each element's own visible text (its text nodes, not its children's), with the language
-# of its nearest `lang`.
+# of its nearest `lang`, and whether it is a person's own typing (`dir="auto"`, no `lang`).
 OWN_TEXT = """() => {
   const found = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -51,9 +52,12 @@ OWN_TEXT = """() => {
     if (!text || parent.closest('script, style, template, noscript')) continue;
     if (!parent.checkVisibility()) continue;
     const tagged = parent.closest('[lang]');  // SVG elements have no .lang
+    const own = parent.closest('[dir="auto"]');
     found.push({
       text,
       lang: tagged ? tagged.getAttribute('lang') : '',
+      // What a person typed (their name, their words): its language is theirs, unknown.
+      typed: Boolean(own && !own.hasAttribute('lang') && (!tagged || tagged.contains(own))),
       // getAttribute: an SVG element's className is not a string.
       where: parent.tagName.toLowerCase()
         + (parent.getAttribute('class') ? '.' + parent.getAttribute('class').split(' ')[0] : ''),
@@ -75,13 +79,39 @@ def english_msgids(lang):
     return msgids
 
 
+# Languages not written in Latin script: there, any run of Latin-script words is English left
+# untagged, unless it is a name every language keeps (WCAG 3.1.2 exempts proper names) or an
+# address, number or code.
+NON_LATIN = {"ur", "ar", "pa", "bn"}
+KEPT_NAMES = ["NHS", "Wi-Fi", "Citizens Advice", "Google reCAPTCHA", "Easy Read"]
+KEPT = re.compile(
+    "|".join(rf"\b{re.escape(name)}\b" for name in KEPT_NAMES)
+    + r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\b(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*"
+    + r"|\+?\d[\d ()-]{6,}\d|\b[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+\b"
+)
+LATIN_WORD = r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z\u00c0-\u024f]+)*"
+LATIN_RUN = re.compile(rf"{LATIN_WORD}(?:[\s,.;:!?()/&–-]+{LATIN_WORD})+")
+
+
 def untagged_english(page, lang):
-    """The English interface text on the page, as it is now, that no English `lang` marks:
-    each a text node that is an English msgid of locale/<lang>/LC_MESSAGES/django.po whose
-    msgstr is other words (interface text left untranslated, or translated but not used)."""
+    """The English on the page, as it is now, that no English `lang` marks:
+
+    - in every language, each text node that is an English msgid of
+      locale/<lang>/LC_MESSAGES/django.po whose msgstr is other words (interface text left
+      untranslated, or translated but not used);
+    - in Urdu, Arabic, Punjabi and Bengali also any run of two or more Latin-script words
+      (editors' English: an untranslated page's title in a link, a snippet's name), except
+      the kept names above and what a person typed themselves."""
     if lang.startswith("en"):
         return []
     texts = page.evaluate(OWN_TEXT)
     untagged = [item for item in texts if not item["lang"].lower().startswith("en")]
     msgids = english_msgids(lang)
-    return [f"{item['where']}: {item['text']!r}" for item in untagged if item["text"] in msgids]
+    found = [f"{item['where']}: {item['text']!r}" for item in untagged if item["text"] in msgids]
+    if lang in NON_LATIN:
+        for item in untagged:
+            if item["typed"]:
+                continue
+            runs = LATIN_RUN.findall(KEPT.sub(" ", item["text"]))
+            found += [f"{item['where']}: {run!r}" for run in runs]
+    return found

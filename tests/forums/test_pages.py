@@ -180,7 +180,7 @@ def test_index_shows_the_next_round_across_forums_only(client, forum_index, foru
 
     assert schedule.count('<tr class="nhsuk-table__row">') == 2
     assert "Riverside forum" in schedule and "Northfield forum" in schedule
-    assert html.index("Riverside forum</td>") < html.index("Northfield forum</td>")
+    assert html.index("Riverside forum</bdi></td>") < html.index("Northfield forum</bdi></td>")
 
 
 @pytest.mark.django_db

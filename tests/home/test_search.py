@@ -66,7 +66,7 @@ def test_search_in_urdu_finds_urdu_translations_and_untranslated_pages(client, h
         ) % {"counter": 2, "query": "<bdi>carers</bdi>"}
     assert count in html and "2 results" not in html  # in Urdu words, Urdu's plural
     assert 'href="/ur/carers/">Carers support in Urdu</a>' in html
-    assert 'href="/ur/rights/">Carers rights</a>' in html
+    assert 'href="/ur/rights/" lang="en-gb" dir="ltr">Carers rights</a>' in html
     # The untranslated result is marked as English, so it reads left to right.
     items = html.split('<li class="involve-search-results__item"')[1:]
     [english] = [item for item in items if "Carers rights" in item]
