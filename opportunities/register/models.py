@@ -84,7 +84,6 @@ class PersonQuerySet(models.QuerySet):
         )
 
 
-
 def _kept(value):
     """`value` as a plain string, keeping the language an `InLanguage` says."""
     return value if isinstance(value, InLanguage) else str(value)
