@@ -17,6 +17,9 @@ Sending, from a django-tasks task, with `send_once(...)`:
   where the task backend can defer work (`run_after`: the database queue in production).
   The error is raised again, so the task's result records the failure.
 
+Staff emails (to a team's or a contact's address) are in `staff_language(address)`: the
+admin language of the person whose account has that address, else the site's default.
+
 Task arguments are row ids, never addresses: the task queue is no place for personal data.
 
 Imports nothing of ours: home is the core.
@@ -25,6 +28,8 @@ Imports nothing of ours: home is the core.
 import logging
 from datetime import timedelta
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, transaction
 from django.template import Context
@@ -62,6 +67,32 @@ def render_email(
     if html:
         message.attach_alternative(html_body, "text/html")
     return message
+
+
+def staff_language(address):
+    """The language to write to a member of staff in: the admin language chosen in the
+    Wagtail account that has this address (Account > Preferences), when the site has that
+    language, else the site's default (a shared mailbox, someone without an account, or
+    someone who never chose). One query."""
+    user = (
+        get_user_model()
+        .objects.filter(email__iexact=address, is_active=True)
+        .select_related("wagtail_userprofile")
+        .order_by("pk")
+        .first()
+        if address
+        else None
+    )
+    profile = getattr(user, "wagtail_userprofile", None) if user else None
+    chosen = getattr(profile, "preferred_language", "")
+    try:
+        return (
+            translation.get_supported_language_variant(chosen)
+            if chosen
+            else settings.LANGUAGE_CODE
+        )
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 def render_plain_text(template_name, context):

@@ -11,7 +11,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from home.emails import render_email, render_plain_text, send_once
+from home.emails import render_email, render_plain_text, send_once, staff_language
 from home.languages import in_language
 from home.screening import describe, matches
 
@@ -75,13 +75,12 @@ def tell_safeguarding(suggestion_id, attempt=1):
         "flagged_by": describe(matches(text, "crisis")),
     }
     if settings_row.safeguarding_email:
-        message = _message(
-            "safeguarding", context, [settings_row.safeguarding_email], settings.LANGUAGE_CODE
-        )
+        address = settings_row.safeguarding_email
+        message = _message("safeguarding", context, [address], staff_language(address))
         send_once(message, task=tell_safeguarding, args=(suggestion_id,), attempt=attempt)
     else:
         logger.error("No safeguarding email set: suggestion %s sent to admins", suggestion_id)
-        # Staff read the admin in the site's default language.
+        # The admins are a list in settings, not accounts: the site's default language.
         with translation.override(settings.LANGUAGE_CODE):
             mail_admins(
                 _("Safeguarding: a suggested idea needs a person to read it"),

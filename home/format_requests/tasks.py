@@ -8,7 +8,7 @@ from django.utils import timezone
 from django_tasks import task
 from wagtail.models import Site
 
-from ..emails import ALREADY_SENT, render_email, send_once
+from ..emails import ALREADY_SENT, render_email, send_once, staff_language
 from ..models import OrganisationSettings
 from .models import CONTACT_DAYS, FormatRequest
 
@@ -47,8 +47,7 @@ def tell_the_team(request_id, attempt=1):
             "contact_days": CONTACT_DAYS,
         },
         to=[address],
-        # Staff read the admin in English.
-        language=settings.LANGUAGE_CODE,
+        language=staff_language(address),
     )
     return send_once(
         message,

@@ -2,11 +2,17 @@
 support, the host's notice. Sent with the core's one policy (`home.emails.send_once`): once,
 and tried again later on failure. Task arguments are row ids, never an address."""
 
-from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
-from home.emails import ALREADY_SENT, MAX_ATTEMPTS, SENT, render_email, send_once
+from home.emails import (
+    ALREADY_SENT,
+    MAX_ATTEMPTS,
+    SENT,
+    render_email,
+    send_once,
+    staff_language,
+)
 
 from .models import Registration
 
@@ -65,13 +71,12 @@ def _messages_for(registration):
     # The host's notice (every opportunity page names a contact email), when they ask for
     # support or when what they wrote mentions crisis or self-harm.
     if opportunity.contact_email and (crisis or registration.asks_for_support):
-        # Staff read the admin in English.
         messages.append(
             render_email(
                 "opportunities/emails/support_request",
                 context,
                 to=[opportunity.contact_email],
-                language=settings.LANGUAGE_CODE,
+                language=staff_language(opportunity.contact_email),
             )
         )
     return messages

@@ -7,12 +7,14 @@ import re
 import pytest
 from django.core import mail
 from django.utils import translation
+from wagtail.users.models import UserProfile
 
 from forums.ideas.models import VoteMode
 from forums.ideas.services import request_email_vote
 from opportunities.register.tasks import send_register_email
 from opportunities.registrations.tasks import send_registration_emails
 from tests.forums.ideas.factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory
+from tests.home.factories import UserFactory
 from tests.opportunities.factories import (
     OpportunityIndexPageFactory,
     OpportunityPageFactory,
@@ -94,3 +96,40 @@ def test_a_title_with_an_apostrophe_and_an_ampersand_arrives_as_typed_in_plain_t
     assert "Carers' break days & more" in message.body
     assert "&#x27;" not in message.body + message.subject
     assert "&amp;" not in message.body + message.subject
+
+
+def host_notice(opportunity):
+    mail.outbox.clear()
+    registration = RegistrationFactory(
+        opportunity=opportunity, language="en-gb", bringing_supporter=True
+    )
+    send_registration_emails.call(registration.pk)
+    return next(message for message in mail.outbox if message.to == ["host@example.org"])
+
+
+@pytest.mark.parametrize(
+    ("account", "chosen", "in_urdu"),
+    [
+        (True, "ur", True),  # the host's own admin language
+        (True, "", False),  # never chose: the site's default
+        (True, "fr", False),  # an admin language the site has no words in: the default
+        (False, "", False),  # a shared mailbox, no account: the default
+    ],
+)
+def test_a_staff_email_is_in_the_admin_language_of_the_person_who_gets_it(
+    home_page, account, chosen, in_urdu
+):
+    if account:
+        # The address as the account spells it; the opportunity has it in lower case.
+        host = UserFactory(email="Host@example.org")
+        UserProfile.objects.update_or_create(user=host, defaults={"preferred_language": chosen})
+    index = OpportunityIndexPageFactory(parent=home_page)
+    opportunity = OpportunityPageFactory(parent=index, contact_email="host@example.org")
+    english = "Support requested for"
+
+    with pseudo_translation(["ur"]):
+        message = host_notice(opportunity)
+
+    assert ("⟦ur:" in message.subject) is in_urdu
+    assert ("⟦ur:" in message.body) is in_urdu
+    assert message.subject.startswith(english) is not in_urdu
