@@ -3,31 +3,33 @@ apps whose pages the home page links to): About involvement with its principles 
 ambitions, contact, privacy, accessibility and other formats, then the home page itself and
 the organisation settings. Adds only what is missing and never changes an edit."""
 
-from home.demo_data import demo_path, read_page, read_yaml
+from home.demo_data import demo_path, read_page, read_yaml, with_block_ids
 from home.models import ContentPage, OrganisationSettings
 
 
 def card_group(pages):
-    return {
-        "type": "card_group",
-        "value": {
-            "column": "one-half",
-            "body": [
-                {
-                    "type": "card",
-                    "value": {
-                        "heading": page.title,
-                        "heading_level": 3,
-                        "heading_size": "",
-                        "body": f"<p>{page.summary}</p>",
-                        "internal_page": page.pk,
-                        "url": "",
-                    },
-                }
-                for page in pages
-            ],
-        },
-    }
+    return with_block_ids(
+        {
+            "type": "card_group",
+            "value": {
+                "column": "one-half",
+                "body": [
+                    {
+                        "type": "card",
+                        "value": {
+                            "heading": page.title,
+                            "heading_level": 3,
+                            "heading_size": "",
+                            "body": f"<p>{page.summary}</p>",
+                            "internal_page": page.pk,
+                            "url": "",
+                        },
+                    }
+                    for page in pages
+                ],
+            },
+        }
+    )
 
 
 def build(home, created):

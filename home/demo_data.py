@@ -19,6 +19,7 @@ Only this subset, parsed exactly, so the pages the demo makes are the same on ev
 """
 
 import re
+import uuid
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -59,8 +60,27 @@ def read_page(path):
     return {**fields, "body": markdown_to_stream(text)}
 
 
+def with_block_ids(data):
+    """StreamField data with an id on every block, at any depth. Wagtail gives ids only to
+    the top-level blocks of raw data it saves; a nested block without one (the items of an
+    expander, the cards of a card group) breaks wagtail-localize, which finds each segment
+    by block id: nobody could translate the page. The admin always sets them."""
+    if isinstance(data, list):
+        for item in data:
+            if isinstance(item, dict) and "type" in item and "value" in item:
+                item.setdefault("id", str(uuid.uuid4()))
+            with_block_ids(
+                item.get("value") if isinstance(item, dict) and "type" in item else item
+            )
+    elif isinstance(data, dict):
+        for value in data.values():
+            with_block_ids(value)
+    return data
+
+
 def markdown_to_stream(text):
-    """StreamField data (a list of {"type", "value"}) from the Markdown described above."""
+    """StreamField data (a list of {"type", "value", "id"}) from the Markdown described
+    above."""
     blocks = []
     position = 0
     for fence in FENCE.finditer(text):
@@ -72,7 +92,7 @@ def markdown_to_stream(text):
             blocks.append({"type": block_type, "value": yaml.safe_load(content)})
         position = fence.end()
     blocks.extend(_rich_text_blocks(text[position:]))
-    return blocks
+    return with_block_ids(blocks)
 
 
 def _rich_text_blocks(text):

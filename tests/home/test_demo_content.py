@@ -2,6 +2,10 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from wagtail.coreutils import get_translatable_models
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
 
 from home.models import ContentPage
 from opportunities.models import OpportunityPage, Person
@@ -63,3 +67,29 @@ def test_demo_loader_run_again_changes_nothing_and_keeps_editors_changes(
     assert demo_snapshot() == before
     home.refresh_from_db()
     assert home.hero_heading == "Edited by the team"
+
+
+@pytest.mark.django_db
+def test_every_demo_page_and_snippet_can_be_sent_for_translation(demo_site):
+    """What a translator's "Translate" button does first: wagtail-localize reads every
+    translatable field into segments. A nested block saved without an id once made the home
+    page and "Our seven ambitions" impossible to translate."""
+    originals = [
+        *Page.objects.filter(locale=Locale.get_default(), alias_of=None, depth__gt=1).specific(),
+        *(
+            instance
+            for model in get_translatable_models()
+            if not issubclass(model, Page)
+            for instance in model.objects.filter(locale=Locale.get_default())
+        ),
+    ]
+    refused = []
+    for instance in originals:
+        try:
+            with transaction.atomic():
+                source, _created = TranslationSource.get_or_create_from_instance(instance)
+                transaction.set_rollback(True)
+        except Exception as error:  # noqa: BLE001 - each one that fails is reported
+            refused.append(f"{type(instance).__name__} {instance}: {error!r}")
+    assert len(originals) > 250
+    assert not refused, "\n".join(refused)

@@ -13,6 +13,7 @@ from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from home.demo_translations import translate_demo
 from home.translation import synchronise_language_trees
 
 # The main menu lists the pages under the home page in the order they were made, and the home
@@ -95,4 +96,6 @@ class Command(BaseCommand):
             created.append(
                 f"{aliases_added} pages in the other languages, in English until translated"
             )
+        # Then the pages and snippets people translated (each app's demo/translations/).
+        translate_demo(home, created)
         return created

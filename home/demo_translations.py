@@ -1,0 +1,105 @@
+"""The demo's translations: pages and snippets translated by people, loaded the way a
+translator's work is kept, through wagtail-localize (a Translation, its StringTranslations,
+then `save_target`), so the demo's Urdu home page is what a translator would have made, and
+the out-of-date report and sync treat it the same.
+
+Each app may keep them in `<app>/demo/translations/<language>/<name>.po`: one file per page
+or snippet, in the PO format translators use, whose header says what it translates:
+
+    "X-Involve-Object: page /about-involvement/\\n"        a page, by its path under home
+    "X-Involve-Object: glossary.glossaryterm Carer\\n"     a snippet, by its model and name
+
+Each entry's msgid is the English of one segment and its msgstr the translation; a segment
+is matched by its English words (block ids, which wagtail-localize's contexts hold, differ
+from one demo load to the next). Every segment must be translated: a file that leaves one
+out is refused, naming it, rather than publishing a page that is half English.
+
+`translate_demo(created)` runs after the language trees are made (`load_demo_content`). A
+language copy that is already a real translation is left alone, so running it again changes
+nothing and keeps what a translator changed.
+
+Imports nothing of ours: home is the core.
+"""
+
+from pathlib import Path
+
+import polib
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+HEADER = "X-Involve-Object"
+
+
+def translation_files():
+    """[(language code, path)] of every app's demo translations, apps in INSTALLED_APPS
+    order, files by name."""
+    found = []
+    for config in apps.get_app_configs():
+        folder = Path(config.path) / "demo" / "translations"
+        for path in sorted(folder.glob("*/*.po")):
+            found.append((path.parent.name, path))
+    return found
+
+
+def find_original(reference, home):
+    """The page or snippet in the default language that a file's header names."""
+    kind, _, key = reference.partition(" ")
+    default = Locale.get_default()
+    if kind == "page":
+        path = home.url_path + key.strip("/") + ("/" if key.strip("/") else "")
+        return Page.objects.get(url_path=path, locale=default, alias_of=None).specific
+    model = apps.get_model(kind)
+    field = "word" if hasattr(model, "word") else "name"
+    return model.objects.get(locale=default, **{field: key})
+
+
+def translate_one(instance, locale, entries):
+    """Translates `instance` into `locale` from {English: translation}; False when it has a
+    translation already (kept as it is)."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, made = Translation.objects.get_or_create(source=source, target_locale=locale)
+    target = translation.get_target_instance() if not made else None
+    if target is not None and getattr(target, "alias_of_id", None) is None:
+        return False
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    missing = [segment.string.data for segment in segments if not entries.get(segment.string.data)]
+    if missing:
+        raise ImproperlyConfigured(
+            f"The {locale.language_code} translation of {instance} leaves out: {missing[:3]}"
+        )
+    StringTranslation.objects.bulk_create(
+        [
+            StringTranslation(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                data=entries[segment.string.data],
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            )
+            for segment in segments
+        ],
+        ignore_conflicts=True,
+    )
+    translation.save_target(publish=True)
+    return True
+
+
+def translate_demo(home, created):
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    done = {}
+    for language, path in translation_files():
+        po = polib.pofile(str(path))
+        entries = {entry.msgid: entry.msgstr for entry in po if entry.translated()}
+        instance = find_original(po.metadata[HEADER], home)
+        if translate_one(instance, locales[language], entries):
+            done[language] = done.get(language, 0) + 1
+    if done:
+        counts = ", ".join(f"{count} in {language}" for language, count in sorted(done.items()))
+        created.append(f"translations of pages and snippets ({counts})")

@@ -1,0 +1,132 @@
+"""The demo's translations are loaded as a translator's work is kept (home/demo_translations.py):
+through wagtail-localize, all or nothing for each page, never over a translation that is
+already there."""
+
+import polib
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation
+
+from glossary.terms import GlossaryTerm
+from home import demo_translations
+from home.translation import synchronise_language_trees
+from tests.glossary.factories import GlossaryTermFactory
+from tests.home.factories import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+ENGLISH = {
+    "title": "Getting involved",
+    "slug": "getting-involved",
+    "summary": "Ways to have a say.",
+    "body": "<p>Tell us what works.</p>",
+}
+URDU = {
+    "Getting involved": "شامل ہونا",
+    "getting-involved": "getting-involved",
+    "Ways to have a say.": "اپنی بات کہنے کے طریقے۔",
+    "Tell us what works.": "ہمیں بتائیں کہ کیا ٹھیک چلتا ہے۔",
+}
+
+
+def write_po(folder, language, reference, entries):
+    po = polib.POFile()
+    po.metadata = {
+        "Content-Type": "text/plain; charset=utf-8",
+        demo_translations.HEADER: reference,
+    }
+    for english, translated in entries.items():
+        po.append(polib.POEntry(msgid=english, msgstr=translated))
+    path = folder / language / f"{len(list(folder.rglob('*.po')))}.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    po.save(str(path))
+    return path
+
+
+@pytest.fixture
+def english_page(home_page):
+    page = ContentPageFactory(
+        parent=home_page,
+        title=ENGLISH["title"],
+        slug=ENGLISH["slug"],
+        summary=ENGLISH["summary"],
+        body=[{"type": "rich_text", "value": ENGLISH["body"]}],
+    )
+    synchronise_language_trees()
+    return page
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch):
+    found = []
+    monkeypatch.setattr(demo_translations, "translation_files", lambda: list(found))
+
+    def add(language, reference, entries):
+        found.append((language, write_po(tmp_path, language, reference, entries)))
+
+    return add
+
+
+def urdu_copy(page):
+    return Page.objects.get(
+        translation_key=page.translation_key, locale__language_code="ur"
+    ).specific
+
+
+def test_a_page_is_translated_through_wagtail_localize_and_answers_in_urdu(
+    client, home_page, english_page, files
+):
+    assert urdu_copy(english_page).alias_of_id == english_page.pk
+    files("ur", "page /getting-involved/", URDU)
+    created = []
+
+    demo_translations.translate_demo(home_page, created)
+
+    urdu = urdu_copy(english_page)
+    assert urdu.alias_of_id is None and urdu.live
+    assert (urdu.title, urdu.summary) == ("شامل ہونا", "اپنی بات کہنے کے طریقے۔")
+    assert Translation.objects.filter(target_locale__language_code="ur").count() == 1
+    assert StringTranslation.objects.filter(translation_type="manual").count() == 4
+    html = client.get("/ur/getting-involved/").content.decode()
+    assert "ہمیں بتائیں کہ کیا ٹھیک چلتا ہے۔" in html and "Tell us what works." not in html
+    assert created == ["translations of pages and snippets (1 in ur)"]
+
+
+def test_running_it_again_keeps_what_a_translator_changed(home_page, english_page, files):
+    files("ur", "page /getting-involved/", URDU)
+    demo_translations.translate_demo(home_page, [])
+    urdu = urdu_copy(english_page)
+    urdu.summary = "ایک مترجم کے اپنے الفاظ۔"
+    urdu.save_revision().publish()
+    created = []
+
+    demo_translations.translate_demo(home_page, created)
+
+    assert urdu_copy(english_page).summary == "ایک مترجم کے اپنے الفاظ۔"
+    assert created == []
+
+
+def test_a_file_that_leaves_a_passage_out_is_refused_and_names_it(home_page, english_page, files):
+    files("ur", "page /getting-involved/", {**URDU, "Tell us what works.": ""})
+
+    with pytest.raises(ImproperlyConfigured, match="Tell us what works"):
+        demo_translations.translate_demo(home_page, [])
+    assert urdu_copy(english_page).alias_of_id == english_page.pk
+
+
+def test_a_snippet_gets_its_copy_in_the_language(home_page, files):
+    GlossaryTermFactory(name="Carer", definition="Someone who looks after a person.")
+    files(
+        "ar",
+        "glossary.glossaryterm Carer",
+        {
+            "Carer": "مقدّم الرعاية",
+            "Someone who looks after a person.": "شخص يعتني بشخص آخر.",
+        },
+    )
+
+    demo_translations.translate_demo(home_page, [])
+
+    arabic = GlossaryTerm.objects.get(locale=Locale.objects.get(language_code="ar"))
+    assert (arabic.name, arabic.definition) == ("مقدّم الرعاية", "شخص يعتني بشخص آخر.")
