@@ -2,13 +2,14 @@
 language of parts (WCAG 3.1.2), and a screenshot for a person to look at."""
 
 import os
-import re
 from functools import cache
 from pathlib import Path
 
 import polib
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
+
+from tests.latin_script import NON_LATIN, latin_runs
 
 WCAG_22_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,20 +80,6 @@ def english_msgids(lang):
     return msgids
 
 
-# Languages not written in Latin script: there, any run of Latin-script words is English left
-# untagged, unless it is a name every language keeps (WCAG 3.1.2 exempts proper names) or an
-# address, number or code.
-NON_LATIN = {"ur", "ar", "pa", "bn"}
-KEPT_NAMES = ["NHS", "Wi-Fi", "Citizens Advice", "Google reCAPTCHA", "Easy Read"]
-KEPT = re.compile(
-    "|".join(rf"\b{re.escape(name)}\b" for name in KEPT_NAMES)
-    + r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\b(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*"
-    + r"|\+?\d[\d ()-]{6,}\d|\b[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+\b"
-)
-LATIN_WORD = r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z\u00c0-\u024f]+)*"
-LATIN_RUN = re.compile(rf"{LATIN_WORD}(?:[\s,.;:!?()/&–-]+{LATIN_WORD})+")
-
-
 def untagged_english(page, lang):
     """The English on the page, as it is now, that no English `lang` marks:
 
@@ -101,7 +88,7 @@ def untagged_english(page, lang):
       untranslated, or translated but not used);
     - in Urdu, Arabic, Punjabi and Bengali also any run of two or more Latin-script words
       (editors' English: an untranslated page's title in a link, a snippet's name), except
-      the kept names above and what a person typed themselves."""
+      names every language keeps (tests/latin_script.py) and what a person typed themselves."""
     if lang.startswith("en"):
         return []
     texts = page.evaluate(OWN_TEXT)
@@ -112,6 +99,5 @@ def untagged_english(page, lang):
         for item in untagged:
             if item["typed"]:
                 continue
-            runs = LATIN_RUN.findall(KEPT.sub(" ", item["text"]))
-            found += [f"{item['where']}: {run!r}" for run in runs]
+            found += [f"{item['where']}: {run!r}" for run in latin_runs(item["text"])]
     return found

@@ -42,3 +42,35 @@ def test_page_passes_axe_and_fits_the_screen(live_site, new_page, name, lang):
         if overflow > 0:
             faults.append(f"the page is {overflow}px wider than a {width}px screen")
     assert not faults, "\n".join(faults)
+
+
+TRANSLATED = {"home": "/{lang}/", "about": "/{lang}/about-involvement/"}
+ENGLISH_HEADINGS = {
+    "home": "Your voice can change mental health services",
+    "about": "About involvement",
+}
+
+
+@pytest.mark.parametrize("lang", [code for code in DIRECTIONS if code != "en-gb"])
+@pytest.mark.parametrize("name", TRANSLATED)
+def test_a_translated_page_reads_in_its_language_and_passes_axe(live_site, new_page, name, lang):
+    """The demo's pages a person translated (home.demo_translations), in each language: the
+    heading is the language's own words and carries no `lang` of its own, no English is
+    left untagged, and axe passes at both widths."""
+    page = new_page(WIDTHS[0])
+    response = page.goto(live_site + TRANSLATED[name].format(lang=lang))
+    assert response.status == 200
+    assert page.get_attribute("html", "lang") == lang
+    assert page.get_attribute("html", "dir") == DIRECTIONS[lang]
+    heading = page.locator("main h1").first
+    assert heading.inner_text().strip() != ENGLISH_HEADINGS[name]
+    assert heading.get_attribute("lang") is None
+    assert untagged_english(page, lang) == []
+    faults = []
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        results = axe_violations(page)
+        screenshot(page, f"translated-{name}-{lang}-{width}")
+        if results.violations_count:
+            faults.append(f"at {width}px:\n{results.generate_report()}")
+    assert not faults, "\n".join(faults)

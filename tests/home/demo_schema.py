@@ -162,7 +162,8 @@ class Checker:
             return self.error(where, "should be a list of blocks")
         for number, block in enumerate(value):
             here = f"{where}[{number}]"
-            if not isinstance(block, dict) or set(block) != {"type", "value"}:
+            # The id is the reader's (`with_block_ids`), never written in a data file.
+            if not isinstance(block, dict) or set(block) - {"id"} != {"type", "value"}:
                 self.error(here, f"a block has a type and a value, not {block!r}")
                 continue
             child = stream.child_blocks.get(block["type"])
