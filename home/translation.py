@@ -19,7 +19,7 @@ from django.db.models.signals import post_save
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize import synctree
-from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.models import LocaleSynchronization, Translation
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from .languages import locale_language_code
@@ -102,3 +102,27 @@ def content_languages(pages):
         locale_id = sources.get(page.alias_of_id) if page.alias_of_id else page.locale_id
         languages[page.pk] = locale_language_code(locale_id) if locale_id else None
     return languages
+
+
+def partly_in_english(page):
+    """True for a translated page that wagtail-localize published with passages still in the
+    words of the page it translates: its editor publishes what is done and keeps the
+    original's words for the rest, until a translator gets to them. Not for an alias (wholly
+    English, said so by its own notice) nor a page in the default language. Queries only
+    for a translation."""
+    if not isinstance(page, Page) or page.alias_of_id or not page.pk:
+        return False
+    if locale_language_code(page.locale_id) == Locale.get_default().language_code:
+        return False
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id
+        )
+        .only("pk", "source_id", "target_locale_id")
+        .first()
+    )
+    if translation is None:
+        return False
+    total, translated = translation.get_progress()
+    return translated < total
+

@@ -20,7 +20,7 @@ from home.language_links import (
     language_urls,
     live_translations,
 )
-from home.translation import content_languages
+from home.translation import content_languages, partly_in_english
 
 register = template.Library()
 
@@ -144,3 +144,9 @@ def content_language(page):
     if not isinstance(page, Page):
         return ""
     return content_languages([page])[page.pk] or ""
+
+
+@register.simple_tag
+def partly_english(page):
+    """Whether a translated page still shows some of the original's English words."""
+    return partly_in_english(page)

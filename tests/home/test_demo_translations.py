@@ -5,8 +5,14 @@ already there."""
 import polib
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.utils import translation
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from glossary.terms import GlossaryTerm
 from home import demo_translations
@@ -130,3 +136,59 @@ def test_a_snippet_gets_its_copy_in_the_language(home_page, files):
 
     arabic = GlossaryTerm.objects.get(locale=Locale.objects.get(language_code="ar"))
     assert (arabic.name, arabic.definition) == ("مقدّم الرعاية", "شخص يعتني بشخص آخر.")
+
+
+PARTLY = "Parts of this page are not yet available in"
+
+
+def translate_some(page, language, translations):
+    """What a translator does in wagtail-localize's editor: translates some passages and
+    publishes (the rest keep the English)."""
+    locale = Locale.objects.get(language_code=language)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    work = Translation.objects.create(source=source, target_locale=locale)
+    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        if segment.string.data in translations:
+            StringTranslation.objects.create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                data=translations[segment.string.data],
+                translation_type="manual",
+            )
+    work.save_target(publish=True)
+
+
+def test_a_partly_translated_page_says_parts_are_in_english(client, english_page):
+    translate_some(english_page, "ur", {"Getting involved": "شامل ہونا"})
+
+    with translation.override("ur"):
+        notice = translation.gettext(
+            "Parts of this page are not yet available in %(language)s, so they are shown "
+            "in English."
+        ) % {"language": "<bdi>اردو</bdi>"}
+    html = client.get("/ur/getting-involved/").content.decode()
+    assert "شامل ہونا" in html and "Tell us what works." in html
+    assert notice in html
+    # Not the notice of a page that is not translated at all.
+    with translation.override("ur"):
+        wholly = translation.gettext(
+            "This page is not yet available in %(language)s, so it is shown in English."
+        ).split("%(language)s")[0]
+    assert wholly not in html
+
+
+def test_a_wholly_translated_page_and_an_english_copy_do_not_say_so(client, english_page):
+    translate_some(english_page, "ur", URDU)
+
+    urdu = client.get("/ur/getting-involved/").content.decode()
+    arabic_alias = client.get("/ar/getting-involved/").content.decode()
+    english = client.get("/en-gb/getting-involved/").content.decode()
+    for html in (urdu, arabic_alias, english):
+        assert PARTLY not in html
+    with translation.override("ur"):
+        partly_in_urdu = translation.gettext(
+            "Parts of this page are not yet available in %(language)s, so they are shown "
+            "in English."
+        ).split("%(language)s")[0]
+    assert partly_in_urdu not in urdu
