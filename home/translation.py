@@ -14,8 +14,10 @@ commits (a page made live without a revision, a draft, a copy).
 Imports only home.languages: home is the core.
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_save
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize import synctree
@@ -112,7 +114,10 @@ def partly_in_english(page):
     for a translation."""
     if not isinstance(page, Page) or page.alias_of_id or not page.pk:
         return False
-    if locale_language_code(page.locale_id) == Locale.get_default().language_code:
+    # The default language's code from settings, not Locale.get_default(): no query.
+    if locale_language_code(page.locale_id) == get_supported_content_language_variant(
+        settings.LANGUAGE_CODE
+    ):
         return False
     translation = (
         Translation.objects.filter(
@@ -125,4 +130,3 @@ def partly_in_english(page):
         return False
     total, translated = translation.get_progress()
     return translated < total
-

@@ -3,8 +3,7 @@ import re
 import pytest
 from django.core.management import call_command
 from django.db import transaction
-from wagtail.coreutils import get_translatable_models
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_translatable_models
 from wagtail_localize.models import TranslationSource
 
 from home.models import ContentPage
