@@ -33,6 +33,23 @@ def axe_violations(page):
     )
 
 
+def axe_at_each_width(page, name, widths):
+    """axe's findings and any sideways scrolling, as the page is now, at each width in turn
+    (the page narrowed in place: its layout is the CSS's work, so a reload would only repeat
+    the server's). A screenshot at each width for `make screenshots`."""
+    faults = []
+    for width in widths:
+        page.set_viewport_size({"width": width, "height": 900})
+        results = axe_violations(page)
+        screenshot(page, f"{name}-{width}")
+        if results.violations_count:
+            faults.append(f"at {width}px:\n{results.generate_report()}")
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            faults.append(f"the page is {overflow}px wider than a {width}px screen")
+    return faults
+
+
 def screenshot(page, name, full_page=True):
     """Saved to var/screenshots/ when INVOLVE_SCREENSHOTS is set (`make screenshots`): they
     are for a person to look at, and taking them costs the suite a third of its time."""

@@ -100,13 +100,29 @@ def forum_path(name, lang):
     )
 
 
+# The error states: (the page, the button that sends its form with nothing filled in).
+SENT_EMPTY = {
+    # Registering with nothing filled in: every error at once.
+    "opportunity-error": ("opportunity", "form.involve-registration-form button[type=submit]"),
+    # Following a project with no email address.
+    "project-follow-error": ("project", "#follow button[type=submit]"),
+    # Saving the cookie settings without a choice.
+    "cookies-error": ("cookies", "main button[type=submit]"),
+    "register-error": ("register", "main form button[type=submit]"),
+    # Voting with no email address.
+    "idea-error": ("idea", "form[action$='#vote'] button[type=submit]"),
+    "idea-suggest-error": ("idea-suggest", "main form button[type=submit]"),
+}
+
+
 def show(page, live_site, name, lang):
     """Opens page type `name` in `lang` in the tab `page`, in the state its name says (a form
     with errors, a closed opportunity, a private link)."""
-    if name == "opportunity-error":
-        # Registering with nothing filled in: every error at once.
-        page.goto(live_site + PAGES["opportunity"].format(lang=lang))
-        page.click("form.involve-registration-form button[type=submit]")
+    if name in SENT_EMPTY:
+        # A form sent with what it needs left out: its error state.
+        shown, submit = SENT_EMPTY[name]
+        page.goto(live_site + PAGES[shown].format(lang=lang))
+        page.click(submit)
         expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name == "opportunity-closed":
         page.goto(live_site + closed_opportunity_path(lang))
@@ -116,34 +132,11 @@ def show(page, live_site, name, lang):
     elif name in {"forum-meeting", "forum-outcome"}:
         response = page.goto(live_site + forum_path(name, lang))
         assert response.status == 200
-    elif name == "project-follow-error":
-        # Following with no email address: the form's error state.
-        page.goto(live_site + PAGES["project"].format(lang=lang))
-        page.click("#follow button[type=submit]")
-        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
-    elif name == "cookies-error":
-        # Saving the cookie settings without a choice: the error state of a form.
-        page.goto(live_site + f"/{lang}/cookies/")
-        page.click("main button[type=submit]")
-        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
-    elif name == "register-error":
-        page.goto(live_site + PAGES["register"].format(lang=lang))
-        page.click("main form button[type=submit]")
-        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
-    elif name == "idea-error":
-        # Voting with no email address: the vote form's error state.
-        page.goto(live_site + PAGES["idea"].format(lang=lang))
-        page.click("form[action$='#vote'] button[type=submit]")
-        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name == "idea-results":
         # The closed round's results, reached from the list as a reader would.
         page.goto(live_site + PAGES["ideas"].format(lang=lang))
         page.click("main a[href*='/results/'] >> nth=0")
         expect(page.locator("svg[role=img] >> nth=0").first).to_be_visible()
-    elif name == "idea-suggest-error":
-        page.goto(live_site + PAGES["idea-suggest"].format(lang=lang))
-        page.click("main form button[type=submit]")
-        expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
     elif name in {"format-request", "format-request-error"}:
         # Reached as a reader would: the link under a page, which names the page.
         page.goto(live_site + PAGES["content"].format(lang=lang))

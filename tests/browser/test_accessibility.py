@@ -7,7 +7,7 @@ of each to var/screenshots/ for a person to look at)."""
 
 import pytest
 
-from tests.browser.checks import DIRECTIONS, axe_violations, screenshot, untagged_english
+from tests.browser.checks import DIRECTIONS, axe_at_each_width, untagged_english
 from tests.browser.pages import PAGES, show
 
 # The marker makes pytest-django create the browser database; the live server reads what
@@ -15,8 +15,7 @@ from tests.browser.pages import PAGES, show
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 LANGUAGES = ["en-gb", "pl", "ur", "ar"]
-# Desktop first, then the page is narrowed to a phone's width: the layout is the CSS's work,
-# so reloading for the second width would only repeat the server's.
+# Desktop first, then the page is narrowed to a phone's width (`axe_at_each_width`).
 WIDTHS = [1280, 375]
 
 
@@ -31,16 +30,7 @@ def test_page_passes_axe_and_fits_the_screen(live_site, new_page, name, lang):
     assert not english, f"{len(english)} English parts without lang on {page.url}:\n" + "\n".join(
         english
     )
-    faults = []
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
-        results = axe_violations(page)
-        screenshot(page, f"{name}-{lang}-{width}")
-        if results.violations_count:
-            faults.append(f"at {width}px:\n{results.generate_report()}")
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        if overflow > 0:
-            faults.append(f"the page is {overflow}px wider than a {width}px screen")
+    faults = axe_at_each_width(page, f"{name}-{lang}", WIDTHS)
     assert not faults, "\n".join(faults)
 
 
@@ -66,11 +56,5 @@ def test_a_translated_page_reads_in_its_language_and_passes_axe(live_site, new_p
     assert heading.inner_text().strip() != ENGLISH_HEADINGS[name]
     assert heading.get_attribute("lang") is None
     assert untagged_english(page, lang) == []
-    faults = []
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
-        results = axe_violations(page)
-        screenshot(page, f"translated-{name}-{lang}-{width}")
-        if results.violations_count:
-            faults.append(f"at {width}px:\n{results.generate_report()}")
+    faults = axe_at_each_width(page, f"translated-{name}-{lang}", WIDTHS)
     assert not faults, "\n".join(faults)
