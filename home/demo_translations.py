@@ -63,12 +63,18 @@ def find_original(reference, home):
 def translate_one(instance, locale, entries):
     """Translates `instance` into `locale` from {English: translation}; False when it has a
     translation already (kept as it is)."""
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
-    translation, made = Translation.objects.get_or_create(source=source, target_locale=locale)
-    target = translation.get_target_instance() if not made else None
+    target = instance.get_translation_or_none(locale)
     if target is not None and getattr(target, "alias_of_id", None) is None:
         return False
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, _made = Translation.objects.get_or_create(source=source, target_locale=locale)
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    if target is not None:
+        # A page keeps its address in the language: its copy's slug, whatever the file says
+        # (the English slug clashes with the English page's, so a language's home page
+        # would get a new one and its whole tree would lose its addresses).
+        slugs = {seg.string.data: target.slug for seg in segments if seg.context.path == "slug"}
+        entries = {**entries, **slugs}
     missing = [segment.string.data for segment in segments if not entries.get(segment.string.data)]
     if missing:
         raise ImproperlyConfigured(

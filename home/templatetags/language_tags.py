@@ -120,6 +120,17 @@ def lang_attrs(context, obj=None):
     return format_html(' lang="{}" dir="{}"', language, languages.direction(language))
 
 
+@register.simple_tag(takes_context=True)
+def copied_words_attrs(context):
+    """`lang_attrs` for what wagtail-localize copies into a translation as it is, untranslated
+    (a table's cells): on a translated page those words are still the original's, written in
+    the default language; elsewhere they are the page's own."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.alias_of_id is None:
+        return lang_attrs(context, settings.LANGUAGE_CODE)
+    return lang_attrs(context)
+
+
 @register.filter
 def bdi(value, of=None):
     """`value` in a <bdi>: an inserted value keeps its own direction, and the sentence's

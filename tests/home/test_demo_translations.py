@@ -13,6 +13,8 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from glossary.terms import GlossaryTerm
 from home import demo_translations
@@ -192,3 +194,26 @@ def test_a_wholly_translated_page_and_an_english_copy_do_not_say_so(client, engl
             "in English."
         ).split("%(language)s")[0]
     assert partly_in_urdu not in urdu
+
+
+def test_a_language_home_page_and_its_pages_keep_their_addresses(
+    client, home_page, english_page, files
+):
+    """The translator's files give the English slugs; a translated page keeps its copy's
+    address, so a translated Urdu home page does not move the Urdu tree (its pages answered
+    with no address at all when it did)."""
+    urdu_home_slug = urdu_copy(home_page).slug
+    home_words = {
+        segment.string.data: segment.string.data if segment.path == "slug" else "ترجمہ"
+        for segment in extract_segments(home_page.specific)
+        if isinstance(segment, StringSegmentValue)
+    }
+    files("ur", "page /", home_words)
+    files("ur", "page /getting-involved/", URDU)
+
+    demo_translations.translate_demo(home_page, [])
+
+    assert urdu_copy(home_page).alias_of_id is None
+    assert urdu_copy(home_page).slug == urdu_home_slug
+    assert urdu_copy(english_page).url == "/ur/getting-involved/"
+    assert client.get("/ur/getting-involved/").status_code == 200
