@@ -75,7 +75,9 @@ def translate_one(instance, locale, entries):
         # would get a new one and its whole tree would lose its addresses).
         slugs = {seg.string.data: target.slug for seg in segments if seg.context.path == "slug"}
         entries = {**entries, **slugs}
-    missing = [segment.string.data for segment in segments if not entries.get(segment.string.data)]
+    # An empty field is a segment too (a venue without parking notes): it stays empty.
+    entries = {"": "", **entries}
+    missing = [segment.string.data for segment in segments if segment.string.data not in entries]
     if missing:
         raise ImproperlyConfigured(
             f"The {locale.language_code} translation of {instance} leaves out: {missing[:3]}"
@@ -100,8 +102,11 @@ def translate_one(instance, locale, entries):
 def translate_demo(home, created):
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     done = {}
-    for language, path in translation_files():
-        po = polib.pofile(str(path))
+    files = [(language, polib.pofile(str(path))) for language, path in translation_files()]
+    # Snippets first: a page's translation points at the translations of the snippets it
+    # uses (an opportunity's venue), so those must exist when the page is made.
+    files.sort(key=lambda item: item[1].metadata[HEADER].startswith("page "))
+    for language, po in files:
         entries = {entry.msgid: entry.msgstr for entry in po if entry.translated()}
         instance = find_original(po.metadata[HEADER], home)
         if translate_one(instance, locales[language], entries):

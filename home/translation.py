@@ -14,14 +14,22 @@ commits (a page made live without a revision, a draft, a copy).
 Imports only home.languages: home is the core.
 """
 
+from typing import NamedTuple
+
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.db.models.signals import post_save
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize import synctree
-from wagtail_localize.models import LocaleSynchronization, Translation
+from wagtail_localize.models import (
+    LocaleSynchronization,
+    StringSegment,
+    StringTranslation,
+    Translation,
+)
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 from .languages import locale_language_code
@@ -106,27 +114,70 @@ def content_languages(pages):
     return languages
 
 
-def partly_in_english(page):
-    """True for a translated page that wagtail-localize published with passages still in the
-    words of the page it translates: its editor publishes what is done and keeps the
-    original's words for the rest, until a translator gets to them. Not for an alias (wholly
-    English, said so by its own notice) nor a page in the default language. Queries only
-    for a translation."""
+class UntranslatedParts(NamedTuple):
+    partly: bool
+    wholly: frozenset
+
+
+NOTHING_UNTRANSLATED = UntranslatedParts(partly=False, wholly=frozenset())
+
+
+def untranslated_parts(page):
+    """The parts of a translated page that wagtail-localize published still in the words of
+    the page it translates: its editor publishes what is done and keeps the original's words
+    for the rest, until a translator gets to them. A frozenset of field names ("summary")
+    and StreamField block ids, each only when none of its segments is translated yet (a
+    rich-text field translated paragraph by paragraph is mixed, and is left to the page's
+    notice), with `partly` true when any segment is untranslated. Nothing for an alias
+    (wholly English, said so by its own notice), a page in the default language and a
+    wholly translated page. Two queries for a translation, none otherwise, and none again
+    for the same page object (a page's template asks once per field)."""
     if not isinstance(page, Page) or page.alias_of_id or not page.pk:
-        return False
+        return NOTHING_UNTRANSLATED
+    if "_untranslated_parts" not in page.__dict__:
+        page.__dict__["_untranslated_parts"] = _find_untranslated_parts(page)
+    return page.__dict__["_untranslated_parts"]
+
+
+def _find_untranslated_parts(page):
     # The default language's code from settings, not Locale.get_default(): no query.
     if locale_language_code(page.locale_id) == get_supported_content_language_variant(
         settings.LANGUAGE_CODE
     ):
-        return False
+        return NOTHING_UNTRANSLATED
     translation = (
         Translation.objects.filter(
             source__object_id=page.translation_key, target_locale_id=page.locale_id
         )
-        .only("pk", "source_id", "target_locale_id")
+        .only("source_id")
         .first()
     )
     if translation is None:
-        return False
-    total, translated = translation.get_progress()
-    return translated < total
+        return NOTHING_UNTRANSLATED
+    segments = StringSegment.objects.filter(source_id=translation.source_id).annotate(
+        translated=Exists(
+            StringTranslation.objects.filter(
+                translation_of_id=OuterRef("string_id"),
+                context_id=OuterRef("context_id"),
+                locale_id=page.locale_id,
+                has_error=False,
+            )
+        )
+    )
+    parts, partly = {}, False
+    for path, translated in segments.values_list("context__path", "translated"):
+        field, _, rest = path.partition(".")
+        keys = [field, rest.partition(".")[0]] if rest else [field]
+        for key in keys:
+            parts[key] = parts.get(key, True) and not translated
+        partly = partly or not translated
+    return UntranslatedParts(
+        partly=partly,
+        wholly=frozenset(key for key, untranslated in parts.items() if untranslated),
+    )
+
+
+def partly_in_english(page):
+    """True for a translated page published with some segments still in the original's
+    words (see `untranslated_parts`)."""
+    return untranslated_parts(page).partly

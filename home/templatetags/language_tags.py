@@ -24,11 +24,13 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from wagtail.blocks import StreamValue
 from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from home import languages
-from home.translation import content_languages
+from home.translation import content_languages, untranslated_parts
 
 register = template.Library()
 
@@ -109,11 +111,29 @@ def content_languages_of(context, pages):
     return ""
 
 
+def _still_untranslated(context, obj, field):
+    """Whether a page field (`field`, of the page shown) or a StreamField block (`obj`) of a
+    translated page is still in the words of the original, none of it translated yet."""
+    page = context.get("page")
+    if field is not None:
+        key = field
+    elif isinstance(obj, StreamValue.StreamChild):
+        key = obj.id
+    else:
+        return False
+    return key in untranslated_parts(page).wholly
+
+
 @register.simple_tag(takes_context=True)
-def lang_attrs(context, obj=None):
+def lang_attrs(context, obj=None, field=None):
     """` lang="…" dir="…"` for an element holding words in another language than the
-    reader's, else nothing."""
-    language = language_of(context, obj)
+    reader's, else nothing. `{% lang_attrs field="summary" %}` (a field of the page shown)
+    and `{% lang_attrs block %}` (one of its StreamField blocks) also mark a part of a
+    translated page that is still in the original's words."""
+    if _still_untranslated(context, obj, field):
+        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    else:
+        language = language_of(context, None if field is not None else obj)
     reader = translation.get_language() or settings.LANGUAGE_CODE
     if not language or language == reader:
         return ""

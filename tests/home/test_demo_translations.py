@@ -2,6 +2,8 @@
 through wagtail-localize, all or nothing for each page, never over a translation that is
 already there."""
 
+import re
+
 import polib
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -178,6 +180,36 @@ def test_a_partly_translated_page_says_parts_are_in_english(client, english_page
             "This page is not yet available in %(language)s, so it is shown in English."
         ).split("%(language)s")[0]
     assert wholly not in html
+
+
+def test_the_passages_still_in_english_are_marked_english(client, english_page):
+    # WCAG 3.1.2: a screen reader reads the English passages of an Urdu page in an English
+    # voice, and the translated ones in Urdu.
+    translate_some(english_page, "ur", {"Getting involved": "شامل ہونا"})
+
+    html = client.get("/ur/getting-involved/").content.decode()
+
+    assert "<h1>شامل ہونا</h1>" in html
+    assert '<p class="nhsuk-lede-text" lang="en-gb" dir="ltr">Ways to have a say.</p>' in html
+    assert re.search(r'<div lang="en-gb" dir="ltr">\s*<p[^>]*>Tell us what works.</p>', html)
+
+
+def test_a_translated_passage_is_not_marked_english(client, english_page):
+    translate_some(
+        english_page,
+        "ur",
+        {
+            "Getting involved": URDU["Getting involved"],
+            "Tell us what works.": URDU["Tell us what works."],
+        },
+    )
+
+    html = client.get("/ur/getting-involved/").content.decode()
+
+    assert '<p class="nhsuk-lede-text" lang="en-gb" dir="ltr">Ways to have a say.</p>' in html
+    body = re.search(r"<div>\s*<p[^>]*>ہمیں بتائیں", html)
+    assert body, "the translated block carries no English lang"
+    assert PARTLY not in client.get("/en-gb/getting-involved/").content.decode()
 
 
 def test_a_wholly_translated_page_and_an_english_copy_do_not_say_so(client, english_page):
