@@ -1,7 +1,8 @@
 """The home app's configuration. Imports home.checks (registering the system checks) and, once
 the models are ready, home.translation (every page's copies in the other languages),
 home.translating's signals (the translators' groups and workflows for new languages) and
-home.languages (whose table of locales forgets a changed locale)."""
+home.languages (whose table of locales forgets a changed locale), and home.admin_scripts
+(Wagtail's choosers started without inline scripts)."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -29,7 +30,10 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save  # noqa: PLC0415
         from wagtail.models import Locale  # noqa: PLC0415
 
+        # Wagtail's widgets are loaded with the admin, after the models.
+        from .admin_scripts import start_choosers_from_data  # noqa: PLC0415
         from .languages import forget_locale_codes  # noqa: PLC0415
 
+        start_choosers_from_data()
         post_save.connect(forget_locale_codes, sender=Locale, dispatch_uid="involve-locales")
         post_delete.connect(forget_locale_codes, sender=Locale, dispatch_uid="involve-locale-gone")

@@ -11,9 +11,9 @@ A page route hands over the request, its form class, a `RateLimit` and two callb
 
 `on_valid(form)` saves (once: see `save_once`) and returns the redirect, or None after
 adding a form error (the form is then shown again); `render(form)` returns the response
-showing the form, and is given the status to answer with (200 on a GET, 429 over the limit,
-`invalid_status` when invalid). A robot that filled the honeypot gets `on_spam()`, by
-default a redirect back to the page, and nothing is saved.
+showing the form, and is given the status to answer with (200 on a GET, 429 with
+`Retry-After` over the limit, `invalid_status` when invalid). A robot that filled the
+honeypot gets `on_spam()`, by default a redirect back to the page, and nothing is saved.
 
 Imports only home's own modules: home is the core.
 """
@@ -54,18 +54,37 @@ def handle_public_post(
     request, form, *, rate_limit, on_valid, render, on_spam=None, invalid_status=200
 ):
     """The POST of a bound `form`: see the module's docstring. `rate_limit` may be None for
-    a form that needs none (the person is already known by a private link)."""
+    a form that needs none (the person is already known by a private link). A saved
+    submission counts against the rate limit's accepted count (per address, and per email
+    when the form has one), a refused one against its higher failed count."""
     if getattr(form, "is_spam", False):
         return on_spam() if on_spam else redirect(request.get_full_path())
     if rate_limit is not None and rate_limit.reached(request):
-        form.is_valid()  # so what was typed is shown back with its errors
-        form.add_error(None, rate_limit.message)
-        return _with_status(render(form), 429)
+        return _too_many(form, rate_limit, render)
     if form.is_valid():
+        email = form.cleaned_data.get("email") or None
+        if rate_limit is not None and email and rate_limit.reached(request, email=str(email)):
+            return _too_many(form, rate_limit, render)
         response = on_valid(form)
         if response is not None:
+            if rate_limit is not None:
+                rate_limit.accepted(request, email=str(email) if email else None)
             return response
+    if rate_limit is not None:
+        rate_limit.failed(request)
     return _with_status(render(form), invalid_status)
+
+
+def _too_many(form, rate_limit, render):
+    """429, with what was typed shown back, the limit's message, and (templates/includes/
+    error_summary.html) the minutes to wait and the trust's phone number."""
+    form.is_valid()
+    form.add_error(None, rate_limit.message)
+    seconds = rate_limit.seconds_left()
+    form.rate_limited_minutes = max(1, -(-seconds // 60))
+    response = _with_status(render(form), 429)
+    response["Retry-After"] = str(seconds)
+    return response
 
 
 def _form_for(request, form_class, form_kwargs):

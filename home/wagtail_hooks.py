@@ -1,19 +1,23 @@
 """home in the Wagtail admin: the dashboard panel telling editors what their groups are for,
 and the hooks of home's packages (Wagtail looks for `<app>.wagtail_hooks` only): the
-format requests' admin, and the translators' report, panel and checks (home/translating/).
+format requests' admin, the sign-in lockouts (home/staff_access/), and the translators'
+report, panel and checks (home/translating/); and the script that starts Wagtail's widgets
+without inline scripts (home/admin_scripts.py).
 
 Imports home.models: home is the core and imports no other app."""
 
-from django.utils.html import format_html_join
+from django.templatetags.static import static
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from .format_requests import wagtail_hooks as format_requests_hooks
 from .models import EditorGroupDescription
+from .staff_access import wagtail_hooks as staff_access_hooks
 from .translating import wagtail_hooks as translating_hooks
 
-__all__ = ["format_requests_hooks", "translating_hooks"]
+__all__ = ["format_requests_hooks", "staff_access_hooks", "translating_hooks"]
 
 
 class YourRolePanel(Component):
@@ -42,6 +46,13 @@ class YourRolePanel(Component):
             '<h2 id="your-role-heading" class="w-h3">{}</h2><ul>{}</ul></section>',
             [(_("Your role"), items)],
         )
+
+
+@hooks.register("insert_global_admin_js")
+def start_widgets_without_inline_scripts():
+    """The admin's Content-Security-Policy refuses inline scripts (home/security_headers.py):
+    Wagtail's date and time widgets are started from this file instead."""
+    return format_html('<script src="{}"></script>', static("js/admin-widgets.js"))
 
 
 @hooks.register("construct_homepage_panels")

@@ -8,10 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from forums.projects.views import one_click_unfollow
 from home import views as home_views
 from home.format_requests import views as format_request_views
+from home.staff_access.views import PostOnlyLogoutView
 
 # The admin and documents stay outside the language prefix: editors work in one admin, and a
 # document has one address whatever language linked to it.
 urlpatterns = [
+    # Before the admin's own: sign-out by POST only (home/staff_access/views.py).
+    path("admin/logout/", PostOnlyLogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Mail programs post here to unsubscribe in one click: no language, no CSRF token.

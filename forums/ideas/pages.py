@@ -58,8 +58,8 @@ VOTES_PER_ADDRESS = 30
 SUGGESTIONS_PER_ADDRESS = 6
 RATE_WINDOW_SECONDS = 60 * 60
 RTL_LANGUAGES = {"ur", "ar", "fa", "he"}
-TOO_MANY_VOTES = _("You have voted a lot in a short time. Please wait an hour.")
-TOO_MANY_IDEAS = _("You have sent a lot of ideas in a short time. Please wait an hour.")
+TOO_MANY_VOTES = _("You have voted a lot in a short time.")
+TOO_MANY_IDEAS = _("You have sent a lot of ideas in a short time.")
 
 
 def never_cached(response):

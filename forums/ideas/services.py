@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
+from home.client_address import client_address
 from home.hashing import keyed_hash
 from home.languages import InLanguage, locale_language_code
 from home.public_post import save_once
@@ -77,7 +78,9 @@ def idea_page_model():
 
 
 def network_hash(request):
-    return keyed_hash(NETWORK_HASH, request.META.get("REMOTE_ADDR", ""))[:16]
+    """The voter's network, as a keyed hash of their address behind the trusted proxies, for
+    the duplicate report: never the proxy's, which every voter shares."""
+    return keyed_hash(NETWORK_HASH, client_address(request))[:16]
 
 
 def cast_vote(idea, voting_round, mode, voter_key, network=""):

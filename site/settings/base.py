@@ -5,6 +5,7 @@ This folder (`site/`) sits on the import path itself, so these modules import as
 Python's standard library and a package of ours would shadow it.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -45,14 +46,24 @@ INSTALLED_APPS = [
     "taggit",
     "django_recaptcha",
     "django_tasks_db",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Form widgets' templates through TEMPLATES, so templates/wagtailadmin/widgets/ can
+    # replace Wagtail's inline scripts (which the admin's Content-Security-Policy refuses).
+    "django.forms",
 ]
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before whitenoise, so static files and redirects get these headers too.
+    "home.security_headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Serves static files with far-future cache headers from one process.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -61,8 +72,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "home.staff_access.middleware.StaffIdleTimeoutMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it answers a locked-out sign-in.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "urls"
@@ -100,9 +113,34 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Staff sign-in: django-axes counts failed passwords for one account from one address, and
+# after 5 refuses that pair for 15 minutes. Counting the pair (not the account alone) means
+# nobody can lock a colleague out from elsewhere; the involvement team's "Sign-in lockouts"
+# screen unlocks early. The client's address is the one behind the trusted proxies.
+AUTHENTICATION_BACKENDS = [
+    "home.staff_access.backends.SignInLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "home.staff_access.lockout.locked_out"
+AXES_ENABLE_ADMIN = False
+# A staff session ends after 30 minutes without a request, and after 12 hours in any case
+# (Wagtail's "Remember me" keeps it across closing the browser, for that long at most).
+STAFF_IDLE_MINUTES = 30
+SESSION_COOKIE_AGE = 12 * 60 * 60
+AXES_VERBOSE = False
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # NCSC: length is what makes a password strong; 12 characters at least for staff.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -142,6 +180,9 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Involve"
+# Staff browsers ask nobody outside the trust whether Wagtail has a new release (and the
+# admin's Content-Security-Policy would refuse it anyway).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {
     # Uses PostgreSQL full-text search on PostgreSQL and SQLite's FTS5 on SQLite.
@@ -186,6 +227,47 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# How many proxies (load balancer, nginx) stand in front of the site and append the address
+# they were reached from to X-Forwarded-For (home/client_address.py). None in development:
+# the header is ignored, as anybody can send it.
+TRUSTED_PROXY_COUNT = 0
+
+# Security headers (home/security_headers.py). No page has an inline script or style, so the
+# policy allows only the site's own files; reCAPTCHA's hosts are added when it is on.
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        # NHS.UK frontend's stylesheet loads the Frutiger fonts from the NHS's own server.
+        "font-src": ["'self'", "https://assets.nhs.uk"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Nothing on the site uses these; a page (or something injected into one) cannot ask for them.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
 
 # The cookie-consent answer: strictly necessary, so set without asking.
 COOKIE_CONSENT_NAME = "involve_cookie_consent"

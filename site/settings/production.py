@@ -3,8 +3,9 @@
 Required: SECRET_KEY, ALLOWED_HOSTS. Optional: DATABASE_URL (else SQLite), REDIS_URL (else the
 database cache), CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, EMAIL_HOST, EMAIL_PORT,
 EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
-RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT. A missing or default secret stops
-the process with one line saying why, instead of running with a key an attacker could know.
+RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT, TRUSTED_PROXY_COUNT. A missing or
+default secret stops the process with one line saying why, instead of running with a key an
+attacker could know.
 """
 
 import os
@@ -64,6 +65,13 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# The proxies in front of the site that append to X-Forwarded-For (README): the client's
+# address, for rate limits and the log-in lockout, is the one the outermost of them wrote.
+try:
+    TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+except ValueError:
+    _refuse_to_start("TRUSTED_PROXY_COUNT must be a whole number: the proxies in front.")
 
 RECAPTCHA_PUBLIC_KEY = os.environ.get("RECAPTCHA_PUBLIC_KEY", "")
 RECAPTCHA_PRIVATE_KEY = os.environ.get("RECAPTCHA_PRIVATE_KEY", "")

@@ -15,7 +15,7 @@ from django.test import RequestFactory
 from home.models import EditorGroupDescription
 from home.public_forms import PublicFormMixin, recaptcha_enabled
 from home.public_post import handle_public_form, handle_public_post, save_once
-from home.ratelimit import TOO_MANY, RateLimit
+from home.ratelimit import FAILED_PER_ACCEPTED, TOO_MANY, RateLimit
 
 CONSENT = django_settings.COOKIE_CONSENT_NAME
 
@@ -216,8 +216,76 @@ def test_the_limit_counts_per_address():
     first, second = post({}), post({})
     second.META["REMOTE_ADDR"] = "192.0.2.9"
     assert not limit.reached(first)
+    limit.accepted(first)
     assert limit.reached(post({}))
     assert not limit.reached(second)
+
+
+def test_mistakes_do_not_use_up_the_limit_but_endless_ones_are_refused():
+    def on_valid(form):
+        return redirect("/thanks/")
+
+    def send(data):
+        return handle_public_form(
+            post(data), NameForm, rate_limit=LIMIT, on_valid=on_valid, render=render
+        ).status_code
+
+    # Two mistakes, then the two forms the limit allows.
+    assert [send({"name": ""}) for _ in range(2)] == [200, 200]
+    assert [send(valid_data()) for _ in range(2)] == [302, 302]
+    assert send(valid_data()) == 429
+    # A robot guessing: refused after FAILED_PER_ACCEPTED times the limit of mistakes.
+    cache.clear()
+    failed_limit = LIMIT.limit * FAILED_PER_ACCEPTED
+    assert {send({"name": ""}) for _ in range(failed_limit)} == {200}
+    assert send(valid_data()) == 429
+
+
+def test_one_email_address_is_limited_whatever_the_address_it_comes_from():
+    limit = RateLimit("core-test-email", limit=2)
+    statuses = []
+    for number in range(3):
+        request = post({"email": "Sam@Example.org"})
+        request.META["REMOTE_ADDR"] = f"192.0.2.{number + 1}"
+        response = handle_public_form(
+            request,
+            EmailForm,
+            rate_limit=limit,
+            on_valid=lambda form: HttpResponse("sent"),
+            render=render,
+        )
+        statuses.append(response.status_code)
+    assert statuses == [200, 200, 429]
+    other = post({"email": "alex@example.org"})
+    other.META["REMOTE_ADDR"] = "192.0.2.3"
+    assert not limit.reached(other, email="alex@example.org")
+
+
+def test_the_429_says_when_to_try_again():
+    for _ in range(LIMIT.limit):
+        LIMIT.accepted(post({}))
+    response = handle_public_form(
+        post(valid_data()),
+        NameForm,
+        rate_limit=LIMIT,
+        on_valid=lambda form: redirect("/thanks/"),
+        render=render,
+    )
+    assert response.status_code == 429
+    assert 1 <= int(response["Retry-After"]) <= LIMIT.window_seconds
+    assert LIMIT.seconds_left(now=3600 * 5 + 600) == 3000
+
+
+def test_with_the_cache_down_nothing_is_limited(monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("Redis is down")
+
+    for name in ("get", "add", "incr"):
+        monkeypatch.setattr(cache, name, broken)
+    request = post({})
+    LIMIT.accepted(request)
+    LIMIT.failed(request)
+    assert not LIMIT.reached(request)
 
 
 @pytest.mark.django_db

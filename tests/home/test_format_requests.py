@@ -11,7 +11,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from home.format_requests.models import CONTACT_DAYS, FormatRequest
@@ -222,8 +222,29 @@ def test_too_many_requests_from_one_address_are_refused(send, content_page):
         assert send(**form_data(content_page)).status_code == 302
     response = send(**form_data(content_page))
     assert response.status_code == 429
-    assert "Please wait an hour" in response.content.decode()
+    assert int(response["Retry-After"]) <= REQUESTS_PER_ADDRESS.window_seconds
+    assert "Please try again in " in response.content.decode()
     assert FormatRequest.objects.count() == REQUESTS_PER_ADDRESS.limit
+
+
+def test_the_429_gives_the_trusts_phone_number_in_the_visitors_language(
+    send, organisation, content_page
+):
+    organisation.phone = "0300 123 4567"
+    organisation.save()
+    for _ in range(REQUESTS_PER_ADDRESS.limit):
+        send(**form_data(content_page))
+
+    response = send(url="/ur/ask-for-this-page/", **form_data(content_page))
+
+    html = response.content.decode()
+    assert response.status_code == 429
+    with translation.override("ur"):
+        too_many = translation.gettext("You have sent a lot of forms in a short time.")
+        phone_us = translation.gettext("If you cannot wait, phone us on %(phone)s.")
+    assert too_many in html
+    assert phone_us % {"phone": "<bdi>0300 123 4567</bdi>"} in html
+    assert "Please try again" not in html and "phone us" not in html
 
 
 def ask_for(page, wanted, count, other_language=""):
