@@ -12,6 +12,7 @@ from wagtail.admin.views.generic.models import DeleteView, IndexView, InspectVie
 from wagtail.log_actions import log
 
 from home.exports import SpreadsheetSafeExportMixin
+from home.record_access import audited_views
 
 from .equality import SMALLEST_GROUP_SHOWN, EqualityMonitoring, equality_report
 from .models import Person
@@ -37,15 +38,6 @@ class PersonIndexView(SpreadsheetSafeExportMixin, IndexView):
 
 
 class PersonInspectView(InspectView):
-    def get(self, request, *args, **kwargs):
-        log(
-            instance=self.object,
-            action="opportunities.view_person",
-            user=request.user,
-            title=log_title(self.object),
-        )
-        return super().get(request, *args, **kwargs)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["registrations"] = self.object.registrations.select_related("opportunity")
@@ -123,3 +115,12 @@ class EqualityReportView(WagtailAdminTemplateMixin, TemplateView):
         context["report"] = equality_report()
         context["smallest"] = SMALLEST_GROUP_SHOWN
         return context
+
+
+# Each look at a person's record, whichever page shows it, is in the audit log under the
+# record's number (`home.record_access`).
+RECORD_VIEWS = audited_views(
+    "opportunities.view_person",
+    title=log_title,
+    bases={"inspect": PersonInspectView, "delete": PersonDeleteView},
+)

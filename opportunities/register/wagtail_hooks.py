@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from home.admin_menu import PermissionMenuItem
 
 from .models import Person
-from .views import EqualityReportView, PersonDeleteView, PersonIndexView, PersonInspectView
+from .views import RECORD_VIEWS, EqualityReportView, PersonIndexView
 
 
 class PersonViewSet(ModelViewSet):
@@ -95,9 +95,14 @@ class PersonViewSet(ModelViewSet):
         "consent_renewed_at",
         "renewal_requested_at",
     ]
+    # A copy of a person's record would be a second record of them.
+    copy_view_enabled = False
     index_view_class = PersonIndexView
-    inspect_view_class = PersonInspectView
-    delete_view_class = PersonDeleteView
+    inspect_view_class = RECORD_VIEWS["inspect"]
+    edit_view_class = RECORD_VIEWS["edit"]
+    delete_view_class = RECORD_VIEWS["delete"]
+    history_view_class = RECORD_VIEWS["history"]
+    usage_view_class = RECORD_VIEWS["usage"]
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
@@ -126,6 +131,7 @@ def register_register_actions(actions):
     actions.register_action(
         "opportunities.view_person", _("View person"), _("Viewed a person's record")
     )
+
     actions.register_action(
         "opportunities.export_register", _("Export register"), _("Exported in a list")
     )

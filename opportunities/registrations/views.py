@@ -1,13 +1,15 @@
 """Admin views for registrations: each shows only what the user may see (see
 `RegistrationQuerySet.visible_to`), and exports escape formulas (the core's
-`SpreadsheetSafeExportMixin`) and go in the audit log."""
+`SpreadsheetSafeExportMixin`) and go in the audit log, as does each look at one
+(`home.record_access`)."""
 
 from django.apps import apps
 from django.http import Http404
-from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView, InspectView
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.log_actions import log
 
 from home.exports import SpreadsheetSafeExportMixin
+from home.record_access import audited_views
 
 from .models import Registration
 
@@ -39,10 +41,11 @@ class RegistrationIndexView(SpreadsheetSafeExportMixin, IndexView):
 
 
 class VisibleRegistrationMixin:
-    """A registration the user may not see does not exist, as far as they can tell."""
+    """A registration the user may not see does not exist, as far as they can tell: on each
+    of its pages (inspect, edit, delete, history, usage)."""
 
-    def get_object(self, queryset=None):
-        registration = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        registration = super().get_object(*args, **kwargs)
         if (
             not Registration.objects.visible_to(self.request.user)
             .filter(pk=registration.pk)
@@ -52,13 +55,5 @@ class VisibleRegistrationMixin:
         return registration
 
 
-class RegistrationEditView(VisibleRegistrationMixin, EditView):
-    pass
-
-
-class RegistrationInspectView(VisibleRegistrationMixin, InspectView):
-    pass
-
-
-class RegistrationDeleteView(VisibleRegistrationMixin, DeleteView):
-    pass
+# Each look at a registration (it names a person) is in the audit log.
+RECORD_VIEWS = audited_views("opportunities.view_registration", mixins=(VisibleRegistrationMixin,))

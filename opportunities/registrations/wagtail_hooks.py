@@ -9,12 +9,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from .models import Registration
-from .views import (
-    RegistrationDeleteView,
-    RegistrationEditView,
-    RegistrationIndexView,
-    RegistrationInspectView,
-)
+from .views import RECORD_VIEWS, RegistrationIndexView
 
 
 class RegistrationPermissionPolicy(ModelPermissionPolicy):
@@ -94,10 +89,14 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
     ]
 
+    # Nobody makes a registration in the admin, so there is nothing to copy.
+    copy_view_enabled = False
     index_view_class = RegistrationIndexView
-    edit_view_class = RegistrationEditView
-    inspect_view_class = RegistrationInspectView
-    delete_view_class = RegistrationDeleteView
+    edit_view_class = RECORD_VIEWS["edit"]
+    inspect_view_class = RECORD_VIEWS["inspect"]
+    delete_view_class = RECORD_VIEWS["delete"]
+    history_view_class = RECORD_VIEWS["history"]
+    usage_view_class = RECORD_VIEWS["usage"]
 
 
 register_permission_policy(Registration, RegistrationPermissionPolicy(Registration))
@@ -110,6 +109,11 @@ def register_registration_viewset():
 
 @hooks.register("register_log_actions")
 def register_export_action(actions):
+    actions.register_action(
+        "opportunities.view_registration",
+        _("View registration"),
+        _("Viewed a registration of interest"),
+    )
     actions.register_action(
         "opportunities.export_registrations",
         _("Export registrations"),

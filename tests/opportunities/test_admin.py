@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import PageLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from tests.home.factories import UserFactory
 from tests.opportunities.factories import OpportunityPageFactory, RegistrationFactory
@@ -82,10 +82,28 @@ def test_host_group_sees_only_its_own_opportunity(client, registrations):
     assert client.get(f"{LIST_URL}edit/{own.pk}/").status_code == 200
     # Someone else's registration does not exist for them (the locale middleware turns the
     # admin's 404 into a redirect to a prefixed address, which is a 404 too).
-    for view in ["edit", "inspect", "delete"]:
+    for view in ["edit", "inspect", "delete", "history", "usage", "copy"]:
         response = client.get(f"{LIST_URL}{view}/{other.pk}/", follow=True)
         assert response.status_code in {403, 404}, view
         assert "HYPERLINK" not in response.content.decode()
+        assert "Someone Else" not in response.content.decode(), view
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("view", ["inspect", "edit", "delete", "history", "usage"])
+def test_each_look_at_a_registration_is_in_the_audit_log(client, registrations, view):
+    staff = UserFactory(groups=["Involvement team"])
+    client.force_login(staff)
+    registration = registrations[0]
+
+    assert client.get(f"{LIST_URL}{view}/{registration.pk}/").status_code == 200
+
+    entry = ModelLogEntry.objects.get(
+        action="opportunities.view_registration", object_id=str(registration.pk)
+    )
+    assert entry.user_id == staff.pk and entry.data == {"view": view}
+    # Nobody makes a copy of a registration.
+    assert client.get(f"{LIST_URL}copy/{registration.pk}/", follow=True).status_code == 404
 
 
 @pytest.mark.django_db

@@ -165,8 +165,13 @@ def test_rate_limit_stops_a_flood_from_one_address_and_keeps_what_was_typed(clie
     assert "You have sent a lot of forms in a short time" in response.content.decode()
     assert 'value="Robot"' in response.content.decode()
     assert Registration.objects.count() == 8
-    other = client.post(opportunity.url, form_data(), REMOTE_ADDR="10.0.0.2")
+    other = client.post(
+        opportunity.url, form_data(email="sam@example.org"), REMOTE_ADDR="10.0.0.2"
+    )
     assert other.status_code == 302
+    # The same email from another address is the same person's inbox: refused too.
+    same_inbox = client.post(opportunity.url, form_data(), REMOTE_ADDR="10.0.0.3")
+    assert same_inbox.status_code == 429
 
 
 @pytest.mark.django_db
