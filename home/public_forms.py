@@ -17,6 +17,7 @@ from django_recaptcha.fields import ReCaptchaField
 from django_recaptcha.widgets import ReCaptchaV2Invisible
 
 from .cookies import optional_cookies_allowed
+from .text_limits import TOO_LONG
 
 HONEYPOT_FIELD = "website"
 SUBMISSION_KEY_FIELD = "submission_key"
@@ -51,7 +52,7 @@ class PublicFormMixin(forms.Form):
     uses_honeypot = True
     uses_submission_key = True
 
-    website = forms.CharField(required=False, label=_("Leave this empty"))
+    website = forms.CharField(required=False, max_length=200, label=_("Leave this empty"))
     submission_key = forms.UUIDField(widget=forms.HiddenInput)
 
     def __init__(self, *args, use_recaptcha=False, **kwargs):
@@ -67,6 +68,9 @@ class PublicFormMixin(forms.Form):
             self.initial[SUBMISSION_KEY_FIELD] = uuid.uuid4()
         if use_recaptcha:
             self.fields[CAPTCHA_FIELD] = ReCaptchaField(widget=ReCaptchaV2Invisible)
+        for field in self.fields.values():
+            if getattr(field, "max_length", None):
+                field.error_messages.setdefault("max_length", TOO_LONG)
 
     @classmethod
     def for_request(cls, request, **kwargs):

@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from home.languages import of_default_language
 from home.public_forms import PublicFormMixin
+from home.text_limits import TOO_LONG
 from opportunities.models import Topic
 from opportunities.taxonomy.forms import taxonomy_choices
 
@@ -97,11 +98,13 @@ class SuggestionForm(PublicFormMixin, forms.ModelForm):
 
 class EmailVoteForm(forms.Form):
     email = forms.EmailField(
+        max_length=254,
         label=_("Your email address"),
         help_text=_("We send a link. Your vote counts when you click it."),
         error_messages={
             "required": _("Enter your email address"),
             "invalid": _("Enter an email address like name@example.com"),
+            "max_length": TOO_LONG,
         },
     )
     wants_updates = forms.BooleanField(

@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.formatting import local_date
 from home.hashing import keyed_hash
+from home.text_limits import LONGEST_TEXT, max_length_validators
 
 # Keyed-hash purposes (home/hashing.py): the same address always gives the same hash.
 EMAIL_HASH = "involve.ideas.email"
@@ -381,7 +382,9 @@ class Suggestion(models.Model):
 
     index = models.ForeignKey("forums.IdeaIndexPage", on_delete=models.CASCADE, related_name="+")
     title = models.CharField(_("the idea in a few words"), max_length=120)
-    what = models.TextField(_("the idea"))
+    what = models.TextField(
+        _("the idea"), max_length=LONGEST_TEXT, validators=max_length_validators()
+    )
     service = models.ForeignKey(
         "forums.Service",
         verbose_name=_("service"),

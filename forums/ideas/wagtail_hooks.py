@@ -3,8 +3,11 @@ moderating suggestions (a reason from the short list for every decision), printi
 codes, the duplicate-vote report with voiding, and turning a forum point into an idea. Each
 decision, voiding and printing is written to Wagtail's audit log."""
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import include, path, reverse
@@ -80,8 +83,13 @@ def print_codes(request):
     rounds = VotingRound.objects.filter(closes_at__gt=timezone.now(), mode="code")
     codes = None
     form = CodeBatchForm(request.POST or None)
+    voting_round = None
+    if request.method == "POST":
+        chosen = request.POST.get("voting_round", "")
+        voting_round = rounds.filter(pk=chosen).first() if chosen.isdigit() else None
+        if voting_round is None:
+            form.add_error(None, _("Choose a voting round that is open."))
     if request.method == "POST" and form.is_valid():
-        voting_round = get_object_or_404(rounds, pk=request.POST.get("voting_round"))
         batch, codes = services.print_codes(voting_round, request.user, **form.cleaned_data)
         response = TemplateResponse(
             request,
@@ -94,7 +102,11 @@ def print_codes(request):
         request,
         "forums/ideas/admin/print_codes.html",
         {"form": form, "rounds": rounds, "page_title": _("Print voting codes")},
+        status=400 if form.errors else 200,
     )
+
+
+NETWORK = re.compile(r"[0-9a-f]{1,64}")
 
 
 def duplicates(request):
@@ -102,6 +114,9 @@ def duplicates(request):
     since = services.report_window()
     groups = services.duplicate_groups(since)
     network = request.GET.get("network", "")
+    if network and not NETWORK.fullmatch(network):
+        # Only a network from the report's own links (a hash): anything else is not one.
+        raise Http404
     votes = services.votes_from_network(network, since) if network else []
     form = VoidForm(request.POST or None, vote_ids=[vote.pk for vote in votes])
     if request.method == "POST" and form.is_valid():

@@ -5,6 +5,7 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from home.public_forms import PublicFormMixin
+from home.text_limits import TOO_LONG
 from opportunities.models import Topic
 from opportunities.taxonomy.forms import taxonomy_choices
 
@@ -65,11 +66,13 @@ class FollowForm(PublicFormMixin, forms.Form):
     """An email address, to hear about each new update. A honeypot catches robots."""
 
     email = forms.EmailField(
+        max_length=254,
         label=_("Email address"),
         help_text=_("We will email you a link to confirm. Only then do we send updates."),
         error_messages={
             "required": _("Enter your email address"),
             "invalid": _("Enter an email address like name@example.com"),
+            "max_length": TOO_LONG,
         },
     )
 

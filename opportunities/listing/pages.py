@@ -209,7 +209,13 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Besides the involvement team, who may see the people who responded."),
+        # Only groups marked as host teams: a page editor cannot hand the names and phone
+        # numbers of the people who responded to any group at all (their own, Translators).
+        limit_choices_to={"permissions__codename": "host_opportunities"},
+        help_text=_(
+            "Besides the involvement team, who may see the people who responded. Only host "
+            "teams are offered; the involvement team or an administrator chooses."
+        ),
     )
     places = models.PositiveIntegerField(
         _("places"), null=True, blank=True, help_text=_("Leave blank if there is no limit.")
@@ -280,7 +286,7 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
                 FieldPanel("host_team"),
                 FieldPanel("contact"),
                 FieldPanel("contact_email"),
-                FieldPanel("host_group"),
+                FieldPanel("host_group", permission="opportunities.choose_host_team"),
                 FieldPanel("places"),
                 FieldPanel("closing_date"),
             ],

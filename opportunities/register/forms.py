@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from home.languages import default_locale
 from home.phone_numbers import clean_phone_number
 from home.public_forms import PublicFormMixin
+from home.text_limits import TOO_LONG
 
 from ..registrations.forms import ContactDetailsMixin
 from ..registrations.models import Registration
@@ -258,10 +259,12 @@ class EqualityForm(forms.ModelForm):
 
 class NewLinkForm(forms.Form):
     email = forms.EmailField(
+        max_length=254,
         label=_("Email address"),
         help_text=_("The address you joined with."),
         error_messages={
             "required": _("Enter your email address"),
             "invalid": _("Enter an email address like name@example.com"),
+            "max_length": TOO_LONG,
         },
     )

@@ -21,6 +21,7 @@ from wagtail.models import ModelLogEntry
 
 from home.formatting import local_date
 from home.languages import InLanguage, default_locale
+from home.text_limits import LONGEST_TEXT, max_length_validators
 
 from ..listing.pages import OpportunityPage
 from ..registrations.models import ERASED, Registration
@@ -124,8 +125,18 @@ class Person(ClusterableModel):
     relationship = models.CharField(
         _("uses services or cares"), max_length=20, choices=Relationship.choices, blank=True
     )
-    access_needs = models.TextField(_("what they need to take part"), blank=True)
-    skills = models.TextField(_("skills and experience"), blank=True)
+    access_needs = models.TextField(
+        _("what they need to take part"),
+        blank=True,
+        max_length=LONGEST_TEXT,
+        validators=max_length_validators(),
+    )
+    skills = models.TextField(
+        _("skills and experience"),
+        blank=True,
+        max_length=LONGEST_TEXT,
+        validators=max_length_validators(),
+    )
     interview_panels = models.BooleanField(_("interview panels"), default=False)
     reading_groups = models.BooleanField(_("reading groups"), default=False)
     training = models.BooleanField(_("training staff"), default=False)

@@ -12,18 +12,28 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
 from home import screening
+from home.text_limits import LONGEST_TEXT, max_length_validators
 
 # What an anonymised registration shows where the name was (the admin and the export).
 ERASED = _("(erased)")
 
 
+def host_teams_of(user):
+    """The user's groups that are host teams (marked with `host_opportunities`)."""
+    return user.groups.filter(permissions__codename=HOST_TEAM_PERMISSION)
+
+
+HOST_TEAM_PERMISSION = "host_opportunities"
+
+
 class RegistrationQuerySet(models.QuerySet):
     def visible_to(self, user):
         """What `user` may see: everything for the involvement team (the model's view
-        permission), otherwise only the opportunities their group hosts."""
+        permission), otherwise only the opportunities hosted by one of their groups that is
+        a host team (a group chosen before it stopped being one sees nothing)."""
         if user.has_perm("opportunities.view_registration"):
             return self
-        return self.filter(opportunity__host_group__in=user.groups.all())
+        return self.filter(opportunity__host_group__in=host_teams_of(user))
 
     def anonymise(self):
         """Keep what counts (opportunity, date, status) and nothing that says who, and record
@@ -125,8 +135,15 @@ class Registration(models.Model):
     bringing_supporter = models.BooleanField(_("bringing a carer or supporter"), default=False)
     needs_quiet_room = models.BooleanField(_("needs a quiet room"), default=False)
     needs_travel_help = models.BooleanField(_("needs help with travel"), default=False)
-    access_needs = models.TextField(_("other access needs"), blank=True)
-    message = models.TextField(_("message"), blank=True)
+    access_needs = models.TextField(
+        _("other access needs"),
+        blank=True,
+        max_length=LONGEST_TEXT,
+        validators=max_length_validators(),
+    )
+    message = models.TextField(
+        _("message"), blank=True, max_length=LONGEST_TEXT, validators=max_length_validators()
+    )
     consent = models.BooleanField(_("agreed to be contacted"), default=False)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW
@@ -150,6 +167,13 @@ class Registration(models.Model):
         verbose_name = _("registration of interest")
         verbose_name_plural = _("registrations of interest")
         ordering = ["-created_at"]
+        permissions = [
+            # Marks a group as a host team (Settings > Groups): only such groups may be
+            # given an opportunity's responses to see.
+            ("host_opportunities", _("Can be a host team that sees an opportunity's responses")),
+            # Who may give a team those responses: the involvement team and administrators.
+            ("choose_host_team", _("Can choose which host team sees an opportunity's responses")),
+        ]
 
     def __str__(self):
         return f"{self.name}: {self.opportunity.title}"

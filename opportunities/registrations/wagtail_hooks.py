@@ -8,7 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from .models import Registration
+from .models import Registration, host_teams_of
 from .views import RECORD_VIEWS, RegistrationIndexView
 
 
@@ -40,7 +40,7 @@ def _hosts_something(user):
     opportunity_model = apps.get_model("opportunities", "OpportunityPage")
     return (
         user.is_active
-        and opportunity_model.objects.filter(host_group__in=user.groups.all()).exists()
+        and opportunity_model.objects.filter(host_group__in=host_teams_of(user)).exists()
     )
 
 

@@ -1,7 +1,9 @@
 """Who may see the people who registered, and what an export looks like."""
 
+import re
+
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from tests.home.factories import UserFactory
@@ -10,12 +12,18 @@ from tests.opportunities.factories import OpportunityPageFactory, RegistrationFa
 LIST_URL = "/admin/registrations/"
 
 
+def host_team(name):
+    group = Group.objects.create(name=name)
+    group.permissions.add(Permission.objects.get(codename="host_opportunities"))
+    return group
+
+
 @pytest.fixture
 def registrations(index_page):
     hosted = OpportunityPageFactory(
         parent=index_page,
         title="Carers panel",
-        host_group=Group.objects.create(name="Carers team"),
+        host_group=host_team("Carers team"),
     )
     other = OpportunityPageFactory(parent=index_page, title="Ward review")
     return [
@@ -119,3 +127,40 @@ def test_involvement_team_updates_a_status(client, registrations):
     registration.refresh_from_db()
     assert response.status_code == 302
     assert registration.status == "contacted"
+
+
+@pytest.mark.django_db
+def test_a_group_that_is_no_host_team_sees_nothing_even_if_chosen(client, index_page):
+    translators = Group.objects.get(name="Translators")
+    opportunity = OpportunityPageFactory(parent=index_page)
+    # Chosen before the rule, say: the page editor refuses it now.
+    type(opportunity).objects.filter(pk=opportunity.pk).update(host_group=translators)
+    RegistrationFactory(opportunity=opportunity, name="Hosted Person")
+    client.force_login(UserFactory(groups=["Translators"]))
+
+    assert "Hosted Person" not in client.get(LIST_URL, follow=True).content.decode()
+
+
+@pytest.mark.django_db
+def test_only_the_involvement_team_or_an_administrator_chooses_and_only_host_teams(
+    client, index_page
+):
+    opportunity = OpportunityPageFactory(parent=index_page, title="Carers panel")
+    carers = host_team("Carers team")
+    edit_url = f"/admin/pages/{opportunity.pk}/edit/"
+
+    client.force_login(UserFactory(groups=["Communications officers"]))
+    html = client.get(edit_url).content.decode()
+    assert 'name="host_group"' not in html
+
+    client.force_login(UserFactory(is_superuser=True))
+    html = client.get(edit_url).content.decode()
+    choices = re.search(r'<select name="host_group".*?</select>', html, re.S).group(0)
+    assert f'value="{carers.pk}"' in choices
+    for other in ("Translators", "Communications officers", "Involvement team"):
+        assert f'value="{Group.objects.get(name=other).pk}"' not in choices
+    assert (
+        Permission.objects.get(codename="choose_host_team")
+        .group_set.filter(name="Involvement team")
+        .exists()
+    )

@@ -175,6 +175,23 @@ def test_rate_limit_stops_a_flood_from_one_address_and_keeps_what_was_typed(clie
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("field", ["access_needs", "message"])
+def test_a_page_of_text_is_the_most_one_box_takes(client, opportunity, field):
+    response = client.post(opportunity.url, form_data(**{field: "x" * 2001}))
+    assert response.status_code != 302
+    assert "Write 2000 characters or fewer. You wrote 2001." in response.content.decode()
+    assert Registration.objects.count() == 0
+    assert client.post(opportunity.url, form_data(**{field: "x" * 2000})).status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_form_with_thousands_of_extra_fields_is_refused(client, opportunity):
+    data = form_data(**{f"extra{number}": "x" for number in range(1200)})
+    assert client.post(opportunity.url, data).status_code == 400
+    assert Registration.objects.count() == 0
+
+
+@pytest.mark.django_db
 def test_full_opportunity_puts_new_people_on_the_waiting_list(client, opportunity, after_commit):
     opportunity.places = 1
     opportunity.save()

@@ -171,6 +171,27 @@ def test_printing_codes_shows_them_once_and_logs_it(client, comms, code_round):
     assert ModelLogEntry.objects.filter(action="forums.print_codes").count() == 1
 
 
+@pytest.mark.parametrize("round_value", ["abc", "", "999999", "1 OR 1=1"])
+def test_a_bad_voting_round_is_refused_with_a_message_not_a_server_error(
+    client, comms, code_round, round_value
+):
+    client.force_login(comms)
+    response = client.post(
+        "/admin/ideas/codes/",
+        {"voting_round": round_value, "label": "Willow ward", "count": 5, "votes_per_code": 3},
+    )
+    assert response.status_code == 400
+    assert "Choose a voting round that is open." in response.content.decode()
+    assert VotingCode.objects.count() == 0
+
+
+@pytest.mark.parametrize("network", ["%00", "abc%00", "x" * 10, "<script>"])
+def test_a_network_that_is_not_a_hash_is_not_found(client, comms, network):
+    client.force_login(comms)
+    response = client.get(f"/admin/ideas/duplicates/?network={network}", follow=True)
+    assert response.status_code == 404
+
+
 # Forum points
 
 

@@ -35,6 +35,17 @@ def path_of(url):
 # Email
 
 
+def test_an_email_address_longer_than_any_can_be_is_refused_not_a_server_error(
+    client, send, email_round, make_idea
+):
+    idea = make_idea(email_round)
+    too_long = "a" * 250 + "@example.org"  # 262 characters: the column holds 254
+    response = send(client.post, idea.url, {"email": too_long})
+    assert response.status_code == 400
+    assert "Write 254 characters or fewer. You wrote 262." in response.content.decode()
+    assert len(mail.outbox) == 0 and not EmailVoteRequest.objects.exists()
+
+
 def test_email_vote_counts_only_when_the_link_is_used(client, send, email_round, make_idea):
     idea = make_idea(email_round)
     response = send(client.post, idea.url, {"email": "Sam@Example.org"})

@@ -67,6 +67,13 @@ def test_an_invalid_address_shows_the_error_and_saves_nothing(client, project):
     assert not ProjectFollower.objects.exists()
 
 
+def test_an_address_longer_than_any_can_be_is_refused_and_saves_nothing(client, project):
+    response = follow(client, project, email="a" * 250 + "@example.org")
+    assert response.status_code == 400
+    assert "Write 254 characters or fewer. You wrote 262." in response.content.decode()
+    assert not ProjectFollower.objects.exists()
+
+
 def test_the_honeypot_saves_nothing(client, project):
     response = follow(client, project, website="spam")
     assert response.status_code == 302
