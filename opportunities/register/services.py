@@ -11,8 +11,7 @@ from wagtail.log_actions import log
 from home.public_post import save_once
 
 from ..registrations.models import Registration
-from .equality import EqualityMonitoring
-from .models import PREFERENCE_FIELDS, Person
+from .models import Person
 from .tasks import send_register_email
 
 # Joining
@@ -22,9 +21,12 @@ def join_register(form, language):
     """Save a valid first step once, whatever the number of submits of it. Returns the
     (unconfirmed) person; the confirmation email goes by a task after the commit.
 
-    A person joining again with the same email starts a new unconfirmed entry: it only
-    replaces the registered one when the email's owner confirms (see `confirm_person`), so
-    typing someone else's address shows or changes nothing of theirs."""
+    Typing someone else's address touches nothing of theirs: their own unconfirmed entry
+    stays (the daily care removes entries nobody confirmed), and when the address is on the
+    register already, its owner is sent their own private link (where they change their
+    details themselves) instead of a link that would put these details on their record.
+    The new entry is never confirmed and goes with the daily care. The page that follows is
+    the same either way, so nobody learns who is on the register."""
     key = form.cleaned_data["submission_key"]
     with transaction.atomic():
         existing = Person.objects.filter(submission_key=key).first()
@@ -32,19 +34,25 @@ def join_register(form, language):
             return existing
         person = form.save(commit=False)
         person.language = language
-        # An earlier unfinished attempt with this address is superseded by this one.
-        if person.email:
-            Person.objects.filter(email=person.email.strip().lower(), confirmed_at=None).delete()
         person, created = save_once(person, key)
         if created and person.email:
-            transaction.on_commit(lambda: send_register_email.enqueue(person.pk, "confirm_email"))
+            registered = Person.objects.registered().filter(email=person.email).first()
+            if registered is not None:
+                transaction.on_commit(
+                    lambda: send_register_email.enqueue(registered.pk, "manage_link")
+                )
+            else:
+                transaction.on_commit(
+                    lambda: send_register_email.enqueue(person.pk, "confirm_email")
+                )
     return person
 
 
 def confirm_person(person, now=None):
-    """Count this entry as registered: the email's owner has clicked their link. If they
-    were registered already, their record takes what this entry says and this entry goes.
-    Returns the registered person."""
+    """Count this entry as registered: the email's owner has clicked their link. If the
+    address was registered meanwhile (two entries confirmed, or an old link), the registered
+    record stays as it is and this entry goes: only the person changes their own details,
+    from their private page. Returns the registered person."""
     now = now or timezone.now()
     with transaction.atomic():
         registered = (
@@ -76,10 +84,7 @@ def confirm_person(person, now=None):
                 return confirm_person(person, now)
             registered = person
         else:
-            _take_details(registered, person)
-            registered.consent_renewed_at = now
-            registered.renewal_requested_at = None
-            registered.save()
+            registered.renew_consent(now)
             person.delete()
         # Earlier expressions of interest with this address belong to the person.
         if registered.email:
@@ -87,23 +92,6 @@ def confirm_person(person, now=None):
                 person=registered
             )
     return registered
-
-
-def _take_details(person, newer):
-    """Copy what a newer entry says onto the registered one; empty answers leave its own."""
-    for field in ["name", "phone", "contact_method", "language"]:
-        if getattr(newer, field):
-            setattr(person, field, getattr(newer, field))
-    if newer.has_preferences:
-        for field in PREFERENCE_FIELDS:
-            setattr(person, field, getattr(newer, field))
-        person.topics.set(newer.topics.all())
-        person.areas.set(newer.areas.all())
-    equality = EqualityMonitoring.objects.filter(person=newer).first()
-    if equality:
-        EqualityMonitoring.objects.filter(person=person).delete()
-        equality.person = person
-        equality.save()
 
 
 # Changing what we hold

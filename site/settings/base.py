@@ -235,6 +235,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # the header is ignored, as anybody can send it.
 TRUSTED_PROXY_COUNT = 0
 
+# Which settings these are: the demo commands refuse to run under "production".
+INVOLVE_ENVIRONMENT = "development"
+
 # Security headers (home/security_headers.py). No page has an inline script or style, so the
 # policy allows only the site's own files; reCAPTCHA's hosts are added when it is on.
 X_FRAME_OPTIONS = "DENY"

@@ -23,6 +23,7 @@ def _env_list(name):
 
 
 DEBUG = False
+INVOLVE_ENVIRONMENT = "production"
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:

@@ -117,3 +117,11 @@ def test_production_queues_tasks_in_the_database_for_the_worker():
         **GOOD_ENV,
     )
     assert result.stdout.strip() == "django_tasks_db.DatabaseBackend"
+
+
+@pytest.mark.parametrize("command", ["load_demo_content", "ensure_demo_accounts"])
+def test_the_demo_commands_refuse_production_settings_unless_told(command, tmp_path):
+    result = manage(command, **GOOD_ENV, DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    assert result.returncode != 0
+    assert "these are production settings. Add --in-production" in result.stderr
+    assert "Log in as" not in result.stdout and "Demo content: added" not in result.stdout

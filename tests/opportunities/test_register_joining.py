@@ -252,20 +252,35 @@ def test_opening_the_link_asks_and_only_the_button_confirms(
     assert Person.objects.registered().count() == 1
 
 
-def test_joining_again_updates_the_one_record_only_when_confirmed(
+def test_joining_with_an_address_on_the_register_changes_nothing_of_its_owners(
     client, register_page, django_capture_on_commit_callbacks
 ):
     existing = PersonFactory(email="alex@example.org", name="Alex T", phone="")
 
-    join(client, register_page, django_capture_on_commit_callbacks, name="Alex Taylor")
-    # Until the owner of the address confirms, nothing of theirs changes.
-    existing.refresh_from_db()
-    assert existing.name == "Alex T"
-    client.post(link_in(mail.outbox[0]).replace("http://localhost", ""))
+    response = join(client, register_page, django_capture_on_commit_callbacks, name="Mallory")
 
+    # The page that follows is the same as for anyone (nobody learns who is registered),
+    # and the owner gets their own private link, not a link to take Mallory's details.
+    assert response.status_code == 302 and "/more/" in response["Location"]
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["alex@example.org"]
+    assert "/join/confirm/" not in mail.outbox[0].body
+    assert "/you/" in mail.outbox[0].body
     existing.refresh_from_db()
-    assert existing.name == "Alex Taylor"
-    assert Person.objects.filter(email="alex@example.org").count() == 1
+    assert (existing.name, existing.is_registered) == ("Alex T", True)
+    assert not Person.objects.filter(name="Mallory", confirmed_at__isnull=False).exists()
+
+
+def test_joining_with_an_unconfirmed_address_keeps_its_owners_entry(
+    client, register_page, django_capture_on_commit_callbacks
+):
+    join(client, register_page, django_capture_on_commit_callbacks, name="Alex Taylor")
+    owners_link = link_in(mail.outbox[0]).replace("http://localhost", "")
+
+    join(client, register_page, django_capture_on_commit_callbacks, name="Mallory")
+
+    assert Person.objects.filter(name="Alex Taylor").exists()
+    assert "You are on the register" in client.post(owners_link).content.decode()
+    assert Person.objects.registered().get(email="alex@example.org").name == "Alex Taylor"
 
 
 def test_a_confirm_link_expires_after_7_days(

@@ -4,7 +4,8 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+
+from home.management.demo_commands import DemoCommand
 
 # One account for each editor group, so a developer can try each role's job.
 DEMO_ACCOUNTS = [
@@ -19,7 +20,7 @@ DEMO_ACCOUNTS = [
 DEMO_LEAD_FORUMS = ["Forum leads: Riverside community forum", "Forum leads: Evening forum"]
 
 
-class Command(BaseCommand):
+class Command(DemoCommand):
     help = (
         "For `make run` on a developer's machine: make an admin account and one account per "
         "editor group, all sharing one random password kept in var/demo-password.txt, and "

@@ -5,7 +5,6 @@ from contextlib import contextmanager
 
 from django.apps import apps
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models.signals import post_save
 from modelsearch.index import get_indexed_models
@@ -14,6 +13,7 @@ from wagtail.models import Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.demo_translations import translate_demo
+from home.management.demo_commands import DemoCommand
 from home.translation import synchronise_language_trees
 
 # The main menu lists the pages under the home page in the order they were made, and the home
@@ -60,7 +60,7 @@ def bulk_indexing():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
-class Command(BaseCommand):
+class Command(DemoCommand):
     help = (
         "Build the demo site from the seed documents: home page, About involvement with its "
         "principles and ambitions, contact, privacy, accessibility, other formats, and the "
