@@ -23,9 +23,19 @@ def escape_spreadsheet_list(items):
     return escape_spreadsheet_formula("; ".join(str(item) for item in items))
 
 
+# Excel reads a CSV file as the computer's old code page unless it starts with a byte-order
+# mark: without it, every Urdu, Polish or Bengali name comes out garbled.
+CSV_BYTE_ORDER_MARK = "\ufeff"
+
+
 class SpreadsheetSafeExportMixin:
     """For a Wagtail `IndexView` with `list_export`: every text (and list of texts) in the
-    CSV and XLSX exports is escaped; other values are exported as Wagtail does."""
+    CSV and XLSX exports is escaped, and the CSV starts with a byte-order mark; other values
+    are exported as Wagtail does."""
+
+    def stream_csv(self, queryset):
+        yield CSV_BYTE_ORDER_MARK
+        yield from super().stream_csv(queryset)
 
     def get_preprocess_function(self, field, value, export_format):
         if isinstance(value, list):

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.blocks import SHORT_TEXT_FEATURES
+from home.exports import CSV_BYTE_ORDER_MARK, escape_spreadsheet_formula
 from home.models import InvolvePage
 from home.private_links import PROBLEM_STATUS
 from home.public_post import handle_public_form, handle_public_post
@@ -250,17 +251,27 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
             return problem
         data = person.held_data()
         if file_format == "json":
+            # A list per section, not a mapping: two trainings on the same course (or two
+            # activities of the same name) are two records, and both are the person's.
             body = json.dumps(
-                {title: dict(rows) for title, rows in data}, ensure_ascii=False, indent=2
+                {
+                    title: [{"item": label, "value": value} for label, value in rows]
+                    for title, rows in data
+                },
+                ensure_ascii=False,
+                indent=2,
             )
             response = HttpResponse(body, content_type="application/json; charset=utf-8")
         elif file_format == "csv":
             out = io.StringIO()
+            out.write(CSV_BYTE_ORDER_MARK)
             writer = csv.writer(out)
             writer.writerow([_("Section"), _("Item"), _("Value")])
             for title, rows in data:
                 for label, value in rows:
-                    writer.writerow([title, label, value])
+                    writer.writerow(
+                        [escape_spreadsheet_formula(cell) for cell in (title, label, value)]
+                    )
             response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
         else:
             return self._render(request, "link_problem.html", status=404, problem="invalid")

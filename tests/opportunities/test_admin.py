@@ -46,6 +46,8 @@ def test_involvement_team_sees_and_exports_every_registration(client, registrati
     assert "Hosted Person" in csv
     # A formula typed by the public is neutralised with a leading apostrophe.
     assert "'=HYPERLINK" in csv and ",=HYPERLINK" not in csv and '"=HYPERLINK' not in csv
+    # Excel reads it as UTF-8 (Urdu and Polish names intact) only after a byte-order mark.
+    assert csv.startswith("\ufeff")
 
 
 @pytest.mark.django_db

@@ -16,7 +16,13 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from opportunities.models import ActivityRecord, EqualityMonitoring, Person, Registration
+from opportunities.models import (
+    ActivityRecord,
+    EqualityMonitoring,
+    Person,
+    Registration,
+    TrainingRecord,
+)
 from tests.home.factories import UserFactory
 from tests.opportunities.factories import (
     OpportunityPageFactory,
@@ -120,6 +126,10 @@ def test_taking_back_equality_answers_deletes_them(client, register_page, person
     assert not EqualityMonitoring.objects.filter(person=person).exists()
 
 
+def as_mapping(section):
+    return {row["item"]: row["value"] for row in section}
+
+
 def test_download_as_json_and_csv(client, register_page, person):
     url = manage_url(register_page, person)
 
@@ -128,11 +138,34 @@ def test_download_as_json_and_csv(client, register_page, person):
 
     data = json.loads(as_json.content)
     assert as_json["Content-Disposition"].startswith("attachment")
-    assert data["Your contact details"]["Email"] == "jo@example.org"
-    assert data["Your equality monitoring answers"]["Religion or belief"] == "No religion"
-    rows = list(csv.reader(io.StringIO(as_csv.content.decode())))
+    assert as_mapping(data["Your contact details"])["Email"] == "jo@example.org"
+    equality = as_mapping(data["Your equality monitoring answers"])
+    assert equality["Religion or belief"] == "No religion"
+    # Excel reads the file as UTF-8 only when it starts with a byte-order mark.
+    assert as_csv.content.decode("utf-8").startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(as_csv.content.decode("utf-8-sig"))))
     assert ["Your contact details", "Name", "Jo Bloggs"] in rows
     assert as_csv["Content-Type"].startswith("text/csv")
+
+
+def test_the_download_keeps_every_record_and_runs_no_formula(client, register_page, person):
+    for day in (1, 2):
+        TrainingRecord.objects.create(
+            person=person, course="Interview panels", completed_on=datetime.date(2026, 3, day)
+        )
+    Person.objects.filter(pk=person.pk).update(skills='=HYPERLINK("http://evil.example")')
+    url = manage_url(register_page, person)
+
+    data = json.loads(client.get(url + "download/json/").content)
+    rows = list(
+        csv.reader(io.StringIO(client.get(url + "download/csv/").content.decode("utf-8-sig")))
+    )
+
+    training = data["Training you have done"]
+    assert [row["item"] for row in training] == ["Interview panels", "Interview panels"]
+    assert len([row for row in rows if row[1] == "Interview panels"]) == 2
+    skills = next(row for row in rows if row[1] == "Skills and experience")
+    assert skills[2] == '\'=HYPERLINK("http://evil.example")'
 
 
 def test_an_unknown_download_format_is_not_found(client, register_page, person):
