@@ -114,7 +114,8 @@ serve: $(VENV)/installed compile-messages
 	DJANGO_SETTINGS_MODULE=settings.production sh -c '\
 	  $(PY) manage.py db_worker & worker=$$!; trap "kill $$worker" EXIT INT TERM; \
 	  $(VENV)/bin/gunicorn --chdir site wsgi:application \
-	    --bind $(BIND) --workers $(WORKERS) --access-logfile -'
+	    --bind $(BIND) --workers $(WORKERS) --access-logfile - \
+	    --pythonpath $(CURDIR) --logger-class home.access_log.RedactingGunicornLogger'
 
 
 clean:

@@ -9,7 +9,6 @@ Imports: models, forms, services, charts of this package; lower features' models
 import uuid
 
 from django.contrib import messages
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -33,6 +32,7 @@ from home.models import InvolvePage
 from home.public_forms import recaptcha_enabled
 from home.public_post import handle_public_form, handle_public_post
 from home.ratelimit import RateLimit
+from home.thanks import redirect_to_thanks, thanked_pk
 
 from ..outcomes.models import OutcomePoint, PointStatus
 from . import services
@@ -142,8 +142,9 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
     def suggest_route(self, request):
         def thanks(form):
             suggestion = services.save_suggestion(form.cleaned_data, self, request.LANGUAGE_CODE)
-            ref = signing.dumps(suggestion.pk, salt=THANKS_SALT)
-            return redirect(f"{self.url}suggest/thanks/?ref={ref}")
+            return redirect_to_thanks(
+                f"{self.url}suggest/thanks/", suggestion.pk, salt=THANKS_SALT
+            )
 
         response = handle_public_form(
             request,
@@ -162,12 +163,8 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
 
     @path("suggest/thanks/")
     def suggest_thanks_route(self, request):
-        suggestion = None
-        try:
-            pk = signing.loads(request.GET.get("ref", ""), salt=THANKS_SALT, max_age=60 * 60 * 24)
-            suggestion = Suggestion.objects.filter(pk=pk).first()
-        except signing.BadSignature:
-            pass
+        pk = thanked_pk(request, salt=THANKS_SALT)
+        suggestion = Suggestion.objects.filter(pk=pk).first() if pk else None
         return never_cached(
             self.render(
                 request,

@@ -1,18 +1,17 @@
 """The public form and its thanks page. Both work without JavaScript; the form is posted the
 house's one way (`home.public_post.handle_public_form`)."""
 
-from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from ..languages import in_language
 from ..public_post import handle_public_form
 from ..ratelimit import HOUR, RateLimit
+from ..thanks import redirect_to_thanks, thanked_pk
 from .forms import FormatRequestForm, askable_pages
 from .models import FormatRequest, other_languages
 from .services import ask_for_format
@@ -42,8 +41,7 @@ def ask(request):
 
     def thanks(form):
         saved, _created = ask_for_format(form, request.LANGUAGE_CODE)
-        ref = signing.dumps(saved.pk, salt=THANKS_SALT)
-        return redirect(reverse("format_request_thanks") + "?" + urlencode({"ref": ref}))
+        return redirect_to_thanks(reverse("format_request_thanks"), saved.pk, salt=THANKS_SALT)
 
     def render(form):
         return TemplateResponse(
@@ -75,12 +73,8 @@ def _initial(request, asked_page):
 @never_cache
 def thanks(request):
     """Says what happens next; a link back to the page when the request is known."""
-    saved = None
-    try:
-        pk = signing.loads(request.GET.get("ref", ""), salt=THANKS_SALT, max_age=60 * 60 * 24)
-        saved = FormatRequest.objects.select_related("page").filter(pk=pk).first()
-    except signing.BadSignature:
-        pass
+    pk = thanked_pk(request, salt=THANKS_SALT)
+    saved = FormatRequest.objects.select_related("page").filter(pk=pk).first() if pk else None
     asked_page = None
     if saved and saved.page:
         asked_page = in_language(saved.page.specific, request.LANGUAGE_CODE, live=True)

@@ -6,7 +6,6 @@ import datetime
 
 from django import forms
 from django.contrib.auth.models import Group
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -28,6 +27,7 @@ from home.formatting import local_money_per
 from home.models import InvolvePage
 from home.public_post import handle_public_form
 from home.ratelimit import RateLimit
+from home.thanks import redirect_to_thanks, thanked_pk
 
 from ..registrations.forms import RegistrationForm
 from ..registrations.models import Registration
@@ -418,29 +418,27 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
             RegistrationForm,
             rate_limit=REGISTRATIONS,
             on_spam=lambda: redirect(self.url + "thanks/"),
-            on_valid=lambda form: redirect(self._register_interest(form, request)),
+            on_valid=lambda form: self._register_interest(form, request),
             render=lambda form: self.render(request, context_overrides={"form": form}),
         )
 
     def _register_interest(self, form, request):
-        """Save the valid form (once); the thanks page's URL, naming the registration."""
+        """Save the valid form (once); the redirect to the thanks page, which names the
+        registration to this browser only (home.thanks)."""
         registration, _created = register_interest(self, form, language=request.LANGUAGE_CODE)
-        # Signed without a timestamp, so a double click lands on the very same thanks link;
-        # the page itself stops naming the registration a day after it was made.
-        ref = signing.Signer(salt=THANKS_SALT).sign_object(registration.pk)
-        return f"{self.url}thanks/?ref={ref}"
+        return redirect_to_thanks(f"{self.url}thanks/", registration.pk, salt=THANKS_SALT)
 
     @method_decorator(never_cache)
     def thanks_page(self, request):
-        """What happens next. Names the person's own registration when the link carries it."""
-        registration = None
-        try:
-            pk = signing.Signer(salt=THANKS_SALT).unsign_object(request.GET.get("ref", ""))
-            registration = Registration.objects.filter(
+        """What happens next. Names the person's own registration to the browser that sent it."""
+        pk = thanked_pk(request, salt=THANKS_SALT)
+        registration = (
+            Registration.objects.filter(
                 pk=pk, opportunity=self, created_at__gte=timezone.now() - THANKS_NAMES_FOR
             ).first()
-        except signing.BadSignature:
-            pass
+            if pk
+            else None
+        )
         return self.render(
             request,
             template=self.thanks_template,

@@ -290,6 +290,8 @@ DEFAULT_FROM_EMAIL = "Involve <involve@localhost>"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Private links' tokens never reach a log (home/access_log.py).
+    "filters": {"private_links": {"()": "home.access_log.RedactPrivateLinks"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["private_links"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 
 from home.formatting import local_date
@@ -60,7 +61,11 @@ def test_valid_form_saves_once_redirects_and_emails(client, opportunity, after_c
         response = client.post(opportunity.url, form_data())
 
     assert response.status_code == 302
-    assert response["Location"].startswith(opportunity.url + "thanks/?ref=")
+    # Nothing private in the address (access logs, a forwarded link): the thanks page
+    # names the registration to this browser alone, through a signed cookie for that page.
+    assert response["Location"] == opportunity.url + "thanks/"
+    cookie = response.cookies["involve_thanks"]
+    assert cookie["path"] == opportunity.url + "thanks/" and cookie["httponly"]
     [registration] = Registration.objects.all()
     assert registration.name == "Alex Taylor" and registration.language == "en-gb"
     assert not registration.on_waiting_list
@@ -257,10 +262,24 @@ def test_failing_mail_server_loses_nothing_and_is_retried(client, opportunity, a
 
 @pytest.mark.django_db
 def test_thanks_page_without_a_valid_reference_is_generic(client, opportunity):
-    RegistrationFactory(opportunity=opportunity, email="someone@example.org")
-    html = client.get(opportunity.url + "thanks/?ref=forged").content.decode()
+    registration = RegistrationFactory(opportunity=opportunity, email="someone@example.org")
+    client.cookies["involve_thanks"] = str(registration.pk)  # unsigned: forged
+    html = client.get(opportunity.url + "thanks/").content.decode()
     assert "Thank you for registering" in html
     assert "someone@example.org" not in html
+
+
+@pytest.mark.django_db
+def test_the_thanks_page_names_the_registration_to_the_browser_that_sent_it_only(
+    client, opportunity, after_commit
+):
+    with after_commit(execute=True):
+        response = client.post(opportunity.url, form_data())
+    mine = client.get(response["Location"]).content.decode()
+    someone_given_the_link = Client().get(response["Location"]).content.decode()
+
+    assert "alex@example.org" in mine
+    assert "alex@example.org" not in someone_given_the_link
 
 
 @pytest.mark.django_db
