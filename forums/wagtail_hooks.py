@@ -3,4 +3,5 @@ wagtail_hooks.py, imported here."""
 
 from .ideas import wagtail_hooks as ideas_hooks  # noqa: F401
 from .outcomes import wagtail_hooks as outcomes_hooks  # noqa: F401
+from .personal_data import wagtail_hooks as personal_data_hooks  # noqa: F401
 from .projects import wagtail_hooks as projects_hooks  # noqa: F401

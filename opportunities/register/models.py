@@ -27,6 +27,7 @@ from ..listing.pages import OpportunityPage
 from ..registrations.models import ERASED, Registration
 from ..taxonomy.models import FORMATS, Area, Topic
 from .equality import EqualityMonitoring
+from .events import person_erased
 
 # How long each step of the register waits for the person.
 CONFIRM_WITHIN = datetime.timedelta(days=7)
@@ -382,8 +383,11 @@ class Person(ClusterableModel):
         """Remove every trace of this person: the record, its equality answers, training and
         alert history go; expressions of interest keep only what counts them (opportunity,
         date, status); activities stay unnamed; the audit log keeps that a record was viewed,
-        not whose. Staff and the person themselves erase through `services.erase_person`."""
+        not whose; what other apps hold under their email address goes too (`person_erased`:
+        the forums' follows and suggestion addresses). Staff and the person themselves erase
+        through `services.erase_person`."""
         with transaction.atomic():
+            person_erased.send(sender=Person, email=self.email)
             interest = Registration.objects.filter(person=self)
             if self.email:
                 interest = interest | Registration.objects.filter(email=self.email)

@@ -68,22 +68,34 @@ def browser_context(browser):
     context.close()
 
 
+def csp_refusals(page, message):
+    text = message.text
+    if "Content Security Policy" in text or "Content-Security-Policy" in text:
+        return [f"{page.url}: {text[:300]}"]
+    return []
+
+
 @pytest.fixture
 def new_page(browser_context):
     """Opens a tab `width` pixels wide in the shared context, cookies cleared (no consent, no
     session), closed after the test."""
     browser_context.clear_cookies()
     pages = []
+    refused = []
 
     def open_tab(width=1280, height=900):
         page = browser_context.new_page()
         page.set_viewport_size({"width": width, "height": height})
+        # Every page the suite opens is held to the Content-Security-Policy: anything it
+        # refuses (an inline script or style, a stray host) fails the test that opened it.
+        page.on("console", lambda message: refused.extend(csp_refusals(page, message)))
         pages.append(page)
         return page
 
     yield open_tab
     for page in pages:
         page.close()
+    assert not refused, "The Content-Security-Policy refused:\n" + "\n".join(refused)
 
 
 @pytest.fixture(autouse=True)
