@@ -56,6 +56,7 @@ run: $(VENV)/installed compile-messages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_demo_accounts --port $(PORT)
+	$(PY) manage.py set_site_address --url http://127.0.0.1:$(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # Browser tests drive Debian's Chromium; install it when we can (root with apt), else say how.
@@ -110,6 +111,7 @@ benchmark: $(VENV)/installed-test compile-messages
 serve: $(VENV)/installed compile-messages
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py createcachetable
+	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py set_site_address
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_SETTINGS_MODULE=settings.production sh -c '\
 	  $(PY) manage.py db_worker & worker=$$!; trap "kill $$worker" EXIT INT TERM; \

@@ -1,7 +1,10 @@
-"""System checks for the deployment (`manage.py check --deploy`). Imports only Django."""
+"""System checks for the deployment (`manage.py check --deploy`). Imports Django and
+home.site_address (no models)."""
 
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Error, Tags, Warning, register
+
+from .site_address import LOCAL_HOSTS, host_and_port
 
 
 @register(Tags.security, deploy=True)
@@ -18,3 +21,22 @@ def recaptcha_keys_check(app_configs, **kwargs):
             id="involve.W001",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def site_address_check(app_configs, **kwargs):
+    """Every link the site writes (emails, calendar files) is built on SITE_URL: on a live
+    site, localhost leads nowhere."""
+    try:
+        hostname, _port = host_and_port(settings.SITE_URL)
+    except ValueError as error:
+        return [Error(str(error), id="involve.E002")]
+    if hostname in LOCAL_HOSTS:
+        return [
+            Error(
+                f"SITE_URL is {settings.SITE_URL}: every link in an email would lead nowhere.",
+                hint="Set SITE_URL to the site's public address, e.g. https://involve.example.nhs.uk",
+                id="involve.E001",
+            )
+        ]
+    return []

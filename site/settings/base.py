@@ -185,7 +185,10 @@ WAGTAIL_SITE_NAME = "Involve"
 # Staff browsers ask nobody outside the trust whether Wagtail has a new release (and the
 # admin's Content-Security-Policy would refuse it anyway).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+# Where the site is, for every absolute link (home/site_address.py): `make run` sets it from
+# its port, production from the environment.
+SITE_URL = "http://127.0.0.1:8000"
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     # Uses PostgreSQL full-text search on PostgreSQL and SQLite's FTS5 on SQLite.
     "default": {"BACKEND": "wagtail.search.backends.database"}

@@ -1,8 +1,9 @@
 """Production settings, read only from the environment.
 
-Required: SECRET_KEY, ALLOWED_HOSTS. Optional: DATABASE_URL (else SQLite), REDIS_URL (else the
-database cache), CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, EMAIL_HOST, EMAIL_PORT,
-EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
+Required: SECRET_KEY, ALLOWED_HOSTS. Optional: SITE_URL (else https:// and the first
+allowed host), DATABASE_URL (else SQLite), REDIS_URL (else the database cache),
+CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
+EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
 RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT, TRUSTED_PROXY_COUNT. A missing or
 default secret stops the process with one line saying why, instead of running with a key an
 attacker could know.
@@ -37,7 +38,10 @@ ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     _refuse_to_start("ALLOWED_HOSTS is not set; list the site's host names, comma-separated.")
 CSRF_TRUSTED_ORIGINS = _env_list("CSRF_TRUSTED_ORIGINS")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+# The site's own address, for every absolute link it writes (`make serve` puts it on the
+# default Site); the admin's emails link to the same place unless told otherwise.
+SITE_URL = os.environ.get("SITE_URL", f"https://{ALLOWED_HOSTS[0]}")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 
 # Several gunicorn workers (and later several servers) must share one cache.
 if os.environ.get("REDIS_URL"):

@@ -125,3 +125,9 @@ def test_the_demo_commands_refuse_production_settings_unless_told(command, tmp_p
     assert result.returncode != 0
     assert "these are production settings. Add --in-production" in result.stderr
     assert "Log in as" not in result.stdout and "Demo content: added" not in result.stdout
+
+
+def test_deploy_check_refuses_a_site_address_on_localhost():
+    result = manage("check", "--deploy", **GOOD_ENV, SITE_URL="http://localhost")
+    assert result.returncode != 0
+    assert "involve.E001" in result.stderr and "every link in an email" in result.stderr
