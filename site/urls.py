@@ -8,11 +8,17 @@ from wagtail.documents import urls as wagtaildocs_urls
 from forums.projects.views import one_click_unfollow
 from home import views as home_views
 from home.format_requests import views as format_request_views
+from home.live_site import healthz
 from home.staff_access.views import PostOnlyLogoutView
 
 # The admin and documents stay outside the language prefix: editors work in one admin, and a
 # document has one address whatever language linked to it.
+# A database out of reach answers 503 with Retry-After, not 500 (home/live_site.py).
+handler500 = "home.live_site.server_error"
+
 urlpatterns = [
+    # For a load balancer: this server reaches its database and cache (no language prefix).
+    path("healthz/", healthz, name="healthz"),
     # Before the admin's own: sign-out by POST only (home/staff_access/views.py).
     path("admin/logout/", PostOnlyLogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),

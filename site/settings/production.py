@@ -4,7 +4,7 @@ Required: SECRET_KEY, ALLOWED_HOSTS. Optional: SITE_URL (else https:// and the f
 allowed host), DATABASE_URL (else SQLite), REDIS_URL (else the database cache),
 CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
 EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
-RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT, TRUSTED_PROXY_COUNT. A missing or
+RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT, TRUSTED_PROXY_COUNT, ADMINS. A missing or
 default secret stops the process with one line saying why, instead of running with a key an
 attacker could know.
 """
@@ -47,7 +47,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, missing instead of failing while Redis is down.
+            "BACKEND": "home.live_site.ForgivingRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
@@ -70,6 +71,9 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who hears of server errors, and of a safeguarding alert when no safeguarding address is
+# set (Settings > Ideas): comma-separated addresses.
+ADMINS = [("Involve", address) for address in _env_list("ADMINS")]
 
 # The proxies in front of the site that append to X-Forwarded-For (README): the client's
 # address, for rate limits and the log-in lockout, is the one the outermost of them wrote.
@@ -85,6 +89,8 @@ RECAPTCHA_PRIVATE_KEY = os.environ.get("RECAPTCHA_PRIVATE_KEY", "")
 # sets X-Forwarded-Proto; SECURE_SSL_REDIRECT=false suits a proxy that redirects by itself.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
+# A load balancer checks /healthz/ over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
