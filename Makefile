@@ -106,8 +106,9 @@ benchmark: $(VENV)/installed-test compile-messages
 	INVOLVE_TEST_DB=benchmark $(PY) -m pytest tests/benchmarks --create-db -s
 
 # Production: settings only from the environment (see README). Refuses to start without a
-# real SECRET_KEY and ALLOWED_HOSTS. The task worker (emails) runs beside gunicorn, is started
-# again whenever it stops (a database outage ends it), and stops with it.
+# real SECRET_KEY and ALLOWED_HOSTS. The task worker (emails) and the schedule (scheduled pages,
+# the daily care: home/schedule/) run beside gunicorn, each started again whenever it stops (a
+# database outage ends them), and stop with it.
 serve: $(VENV)/installed compile-messages
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py createcachetable
@@ -116,7 +117,11 @@ serve: $(VENV)/installed compile-messages
 	DJANGO_SETTINGS_MODULE=settings.production sh -c '\
 	  ( while true; do $(PY) manage.py db_worker; \
 	      echo "db_worker stopped; starting it again in 5 seconds" >&2; sleep 5; done ) & \
-	  loop=$$!; trap "pkill -P $$loop; kill $$loop" EXIT INT TERM; \
+	  loop=$$!; \
+	  ( while true; do $(PY) manage.py run_schedule; \
+	      echo "run_schedule stopped; starting it again in 5 seconds" >&2; sleep 5; done ) & \
+	  schedule=$$!; \
+	  trap "pkill -P $$loop; pkill -P $$schedule; kill $$loop $$schedule" EXIT INT TERM; \
 	  $(VENV)/bin/gunicorn --chdir site wsgi:application \
 	    --bind $(BIND) --workers $(WORKERS) --access-logfile - \
 	    --pythonpath $(CURDIR) --logger-class home.access_log.RedactingGunicornLogger'

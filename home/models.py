@@ -263,3 +263,4 @@ class EditorGroupDescription(models.Model):
 
 # isort: split
 from .format_requests.models import FormatRequest  # noqa: E402, F401
+from .schedule.models import ScheduledRun  # noqa: E402, F401

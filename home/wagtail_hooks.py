@@ -1,6 +1,7 @@
 """home in the Wagtail admin: the dashboard panel telling editors what their groups are for,
 and the hooks of home's packages (Wagtail looks for `<app>.wagtail_hooks` only): the
-format requests' admin, the sign-in lockouts (home/staff_access/), and the translators'
+format requests' admin, the sign-in lockouts (home/staff_access/), the scheduled work's
+report (home/schedule/), and the translators'
 report, panel and checks (home/translating/); and the script that starts Wagtail's widgets
 without inline scripts (home/admin_scripts.py).
 
@@ -14,10 +15,11 @@ from wagtail.admin.ui.components import Component
 
 from .format_requests import wagtail_hooks as format_requests_hooks
 from .models import EditorGroupDescription
+from .schedule import wagtail_hooks as schedule_hooks
 from .staff_access import wagtail_hooks as staff_access_hooks
 from .translating import wagtail_hooks as translating_hooks
 
-__all__ = ["format_requests_hooks", "staff_access_hooks", "translating_hooks"]
+__all__ = ["format_requests_hooks", "schedule_hooks", "staff_access_hooks", "translating_hooks"]
 
 
 class YourRolePanel(Component):

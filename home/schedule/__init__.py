@@ -1,0 +1,15 @@
+"""Scheduled work without a person: `manage.py run_schedule` (started by `make serve` beside
+the task worker, and started again if it stops) wakes every minute and runs what is due:
+
+- every minute: Wagtail's `publish_scheduled` (pages and snippets set to go live or expire);
+- every hour: `retry_registration_emails`;
+- once a day, at the hour in `SCHEDULE`: each app's daily care (`tend_register`,
+  `tend_project_followers`, `send_meeting_reminders`, `tend_ideas`, `tend_format_requests`).
+
+Each run is one `ScheduledRun` row, unique for its job and period: with several servers
+each running the loop, the first to write the row runs the job and the others skip it. The
+row keeps when it ran, whether it worked and what it said (Reports > Scheduled work).
+
+Imports Django and Wagtail only: home is the core. The jobs are management commands, found
+by name.
+"""
