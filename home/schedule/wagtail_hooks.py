@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from .models import ScheduledRun
 
@@ -26,7 +27,9 @@ class ScheduledRunViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     form_fields = []
-    permission_policy = ReadOnlyPolicy(ScheduledRun)
+
+
+register_permission_policy(ScheduledRun, ReadOnlyPolicy(ScheduledRun))
 
 
 @hooks.register("register_admin_viewset")

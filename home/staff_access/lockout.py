@@ -10,6 +10,7 @@ from wagtail.log_actions import log
 
 LOCKED = "involve.sign_in_locked"
 UNLOCKED = "involve.sign_in_unlocked"
+SECOND_STEP_ON = "involve.second_step_on"
 
 
 def cool_off_minutes():

@@ -48,6 +48,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -71,8 +74,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "home.staff_access.middleware.StaffIdleTimeoutMiddleware",
+    "home.staff_access.second_factor.SecondStepMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it answers a locked-out sign-in.
     "axes.middleware.AxesMiddleware",
@@ -131,6 +136,10 @@ AXES_ENABLE_ADMIN = False
 # A staff session ends after 30 minutes without a request, and after 12 hours in any case
 # (Wagtail's "Remember me" keeps it across closing the browser, for that long at most).
 STAFF_IDLE_MINUTES = 30
+# Two-step sign-in (home/staff_access/second_factor.py): "required" of administrators and
+# everyone who sees personal data (production), or "offered" to all (development, tests).
+STAFF_SECOND_STEP = "offered"
+OTP_TOTP_ISSUER = "Involve"
 SESSION_COOKIE_AGE = 12 * 60 * 60
 AXES_VERBOSE = False
 

@@ -25,6 +25,8 @@ def _env_list(name):
 
 DEBUG = False
 INVOLVE_ENVIRONMENT = "production"
+# Administrators and everyone who sees personal data sign in with a second step.
+STAFF_SECOND_STEP = os.environ.get("STAFF_SECOND_STEP", "required")
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
