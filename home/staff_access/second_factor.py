@@ -61,6 +61,8 @@ class SecondStepMiddleware:
         "staff_access_second_step",
         "staff_access_set_up_second_step",
         "wagtailadmin_logout",
+        # The admin's own script catalogue, which the second step's pages load too.
+        "wagtailadmin_javascript_catalog",
     )
 
     def __init__(self, get_response):

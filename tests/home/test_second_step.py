@@ -126,3 +126,9 @@ def test_after_a_wrong_code_even_the_right_one_waits(client, required):
     assert client.post(SET_UP, {"code": code_for(device)}).status_code == 400
     device.refresh_from_db()
     assert not device.confirmed and device.throttling_failure_count >= 1
+
+
+def test_the_second_steps_own_pages_load_their_scripts(client, required):
+    signed_in(client, UserFactory(is_superuser=True))
+    response = client.get("/admin/jsi18n/")
+    assert response.status_code == 200 and "javascript" in response["Content-Type"]
