@@ -48,7 +48,7 @@ def _forgiving(method_name, default=None):
             return getattr(super(ForgivingRedisCache, self), method_name)(*args, **kwargs)
         except RedisError:
             logger.warning("Redis is out of reach: %s missed", method_name, exc_info=True)
-            return kwargs.get("default", default) if method_name == "get" else default
+            return default
 
     method.__name__ = method_name
     return method
@@ -57,7 +57,6 @@ def _forgiving(method_name, default=None):
 class ForgivingRedisCache(RedisCache):
     """Django's Redis cache, missing instead of failing while Redis is down."""
 
-    get = _forgiving("get")
     get_many = _forgiving("get_many", {})
     set = _forgiving("set")
     set_many = _forgiving("set_many", [])
@@ -67,6 +66,13 @@ class ForgivingRedisCache(RedisCache):
     delete_many = _forgiving("delete_many")
     has_key = _forgiving("has_key", False)
     clear = _forgiving("clear")
+
+    def get(self, key, default=None, version=None):
+        try:
+            return super().get(key, default, version)
+        except RedisError:
+            logger.warning("Redis is out of reach: get missed", exc_info=True)
+            return default
 
     def incr(self, key, delta=1, version=None):
         try:

@@ -53,6 +53,7 @@ def test_any_other_fault_is_still_a_500(home_page):
 def test_with_redis_down_the_cache_misses_instead_of_failing(settings):
     cache = ForgivingRedisCache("redis://127.0.0.1:1/0", {})  # nothing listens there
     assert cache.get("a", default="fallback") == "fallback"
+    assert cache.get("a", 0) == 0  # a default given by position, as the rate limits do
     assert cache.add("a", 1) is False
     assert cache.incr("a") == 1
     cache.set("a", 1)
@@ -69,3 +70,5 @@ def test_with_redis_down_a_public_page_and_a_form_still_work(client, home_page, 
     }
     assert client.get("/en-gb/").status_code == 200
     assert client.get("/healthz/").json()["cache"] == "unavailable"
+    # The rate limits count nothing, and the form still answers.
+    assert client.post("/en-gb/ask-for-this-page/", {"page": str(home_page.pk)}).status_code < 500
