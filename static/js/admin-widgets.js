@@ -6,7 +6,8 @@
 //     "args": ["id_venue", {...}], "jsonArgs": []}'></script>
 // Run where it stands, as the inline script was: `args` passed as they are, then each of
 // `jsonArgs` parsed from its JSON text. Loaded once more for the whole admin (a hook), it
-// also starts those that arrive without running (HTML added by a script).
+// also starts those that arrive without running (HTML added by a script), and does the one
+// thing wagtail-localize's "Translate this page" form did inline (its "Select all").
 (function () {
   "use strict";
 
@@ -50,6 +51,16 @@
     var pending = document.querySelectorAll("script[data-involve-start]:not([data-involve-started])");
     Array.prototype.forEach.call(pending, run);
   }
+
+  // wagtail-localize's "Translate this page" form: "Select all" ticks every language.
+  document.addEventListener("change", function (event) {
+    if (event.target.name !== "select_all") {
+      return;
+    }
+    document.querySelectorAll('input[name="locales"]').forEach(function (box) {
+      box.checked = event.target.checked;
+    });
+  });
 
   function whenReady() {
     startAdded();
