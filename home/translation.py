@@ -154,13 +154,21 @@ def _find_untranslated_parts(page):
     )
     if translation is None:
         return NOTHING_UNTRANSLATED
-    segments = StringSegment.objects.filter(source_id=translation.source_id).annotate(
-        translated=Exists(
-            StringTranslation.objects.filter(
-                translation_of_id=OuterRef("string_id"),
-                context_id=OuterRef("context_id"),
-                locale_id=page.locale_id,
-                has_error=False,
+    segments = (
+        StringSegment.objects.filter(source_id=translation.source_id)
+        .exclude(
+            # A page's slug is its address, not words anyone reads: a translator who leaves it
+            # (it sits apart, on the Promote tab) has not left anything in English.
+            context__path="slug"
+        )
+        .annotate(
+            translated=Exists(
+                StringTranslation.objects.filter(
+                    translation_of_id=OuterRef("string_id"),
+                    context_id=OuterRef("context_id"),
+                    locale_id=page.locale_id,
+                    has_error=False,
+                )
             )
         )
     )

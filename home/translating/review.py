@@ -35,10 +35,14 @@ def machine_drafted(translation):
 
 
 def untranslated(translation):
-    """The source's string segments with no translation into the target language yet."""
-    return translation.source.stringsegment_set.annotate_translation(
-        translation.target_locale
-    ).filter(translation__isnull=True)
+    """The source's string segments with no translation into the target language yet; not
+    a page's slug (its address, kept as it is unless the translator changes it: nobody
+    reads it as English)."""
+    return (
+        translation.source.stringsegment_set.annotate_translation(translation.target_locale)
+        .filter(translation__isnull=True)
+        .exclude(context__path="slug")
+    )
 
 
 def machine_refusal(translation):

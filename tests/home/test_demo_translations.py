@@ -212,6 +212,26 @@ def test_a_translated_passage_is_not_marked_english(client, english_page):
     assert PARTLY not in client.get("/en-gb/getting-involved/").content.decode()
 
 
+def test_a_page_translated_all_but_its_address_is_not_partly_english(client, english_page):
+    # The slug sits apart (the Promote tab) and is an address, not words: a translator who
+    # never opens it has still translated the whole page.
+    translate_some(
+        english_page,
+        "ur",
+        {english: urdu for english, urdu in URDU.items() if english != "getting-involved"},
+    )
+
+    html = client.get("/ur/getting-involved/").content.decode()
+
+    assert PARTLY not in html
+    with translation.override("ur"):
+        partly = translation.gettext(
+            "Parts of this page are not yet available in %(language)s, so they are shown "
+            "in English."
+        ).split("%(language)s")[0]
+    assert partly not in html
+
+
 def test_a_wholly_translated_page_and_an_english_copy_do_not_say_so(client, english_page):
     translate_some(english_page, "ur", URDU)
 
