@@ -14,6 +14,8 @@ commits (a page made live without a revision, a draft, a copy).
 Imports only home.languages: home is the core.
 """
 
+import re
+from html import unescape
 from typing import NamedTuple
 
 from django.conf import settings
@@ -117,9 +119,18 @@ def content_languages(pages):
 class UntranslatedParts(NamedTuple):
     partly: bool
     wholly: frozenset
+    # {field name or block id: the texts (tags stripped) of its segments not translated yet}
+    passages: dict
 
 
-NOTHING_UNTRANSLATED = UntranslatedParts(partly=False, wholly=frozenset())
+NOTHING_UNTRANSLATED = UntranslatedParts(partly=False, wholly=frozenset(), passages={})
+TAG = re.compile(r"<[^>]+>")
+
+
+def passage_text(html):
+    """A passage's words, for matching a rendered paragraph to its segment: tags dropped
+    (wagtail-localize rewrites a segment's links), entities and spaces as rendered."""
+    return " ".join(unescape(TAG.sub("", html)).split())
 
 
 def untranslated_parts(page):
@@ -130,8 +141,10 @@ def untranslated_parts(page):
     rich-text field translated paragraph by paragraph is mixed, and is left to the page's
     notice), with `partly` true when any segment is untranslated. Nothing for an alias
     (wholly English, said so by its own notice), a page in the default language and a
-    wholly translated page. Two queries for a translation, none otherwise, and none again
-    for the same page object (a page's template asks once per field)."""
+    wholly translated page. `passages` holds the words of each untranslated segment by
+    field and block, for marking the paragraphs of a mixed rich text one by one. Two queries
+    for a translation, none otherwise, and none again for the same page object (a page's
+    template asks once per field)."""
     if not isinstance(page, Page) or page.alias_of_id or not page.pk:
         return NOTHING_UNTRANSLATED
     if "_untranslated_parts" not in page.__dict__:
@@ -172,16 +185,20 @@ def _find_untranslated_parts(page):
             )
         )
     )
-    parts, partly = {}, False
-    for path, translated in segments.values_list("context__path", "translated"):
+    parts, passages, partly = {}, {}, False
+    rows = segments.values_list("context__path", "translated", "string__data")
+    for path, translated, words in rows:
         field, _, rest = path.partition(".")
         keys = [field, rest.partition(".")[0]] if rest else [field]
         for key in keys:
             parts[key] = parts.get(key, True) and not translated
+            if not translated:
+                passages.setdefault(key, set()).add(passage_text(words))
         partly = partly or not translated
     return UntranslatedParts(
         partly=partly,
         wholly=frozenset(key for key, untranslated in parts.items() if untranslated),
+        passages={key: frozenset(texts) for key, texts in passages.items()},
     )
 
 

@@ -19,6 +19,8 @@ for plain text (emails, <title>).
 Imports nothing of ours but home: home is the core.
 """
 
+import re
+
 from django import template
 from django.conf import settings
 from django.utils import translation
@@ -30,7 +32,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from home import languages
-from home.translation import content_languages, untranslated_parts
+from home.translation import content_languages, passage_text, untranslated_parts
 
 register = template.Library()
 
@@ -149,6 +151,48 @@ def copied_words_attrs(context):
     if isinstance(page, Page) and page.alias_of_id is None:
         return lang_attrs(context, settings.LANGUAGE_CODE)
     return lang_attrs(context)
+
+
+# A paragraph-level element of rich text: wagtail-localize makes one segment of each.
+_PASSAGE = re.compile(r"<(p|h[1-6]|li|blockquote)(\s[^>]*)?>(.*?)</\1>", re.S)
+
+
+def _mark_passages(html, texts, language):
+    def mark(match):
+        tag, attrs, inner = match.group(1), match.group(2) or "", match.group(3)
+        if "lang=" in attrs or passage_text(inner) not in texts:
+            return match.group(0)
+        return format_html(
+            '<{} lang="{}" dir="{}"{}>{}</{}>',
+            tag,
+            language,
+            languages.direction(language),
+            mark_safe(attrs),
+            mark_safe(inner),
+            tag,
+        )
+
+    return mark_safe(_PASSAGE.sub(mark, str(html)))
+
+
+@register.simple_tag(takes_context=True)
+def with_english_marked(context, html, part):
+    """`html` (a rendered rich text or StreamField block of the page shown) with each
+    paragraph still in the original's words marked with its language, when the part
+    (`part`: a field name, or the block) is only partly translated: wagtail-localize
+    translates rich text paragraph by paragraph. Unchanged otherwise (a part wholly in
+    English is marked as one by `lang_attrs`)."""
+    if isinstance(html, StreamValue.StreamChild):
+        # `{% with_english_marked block block %}`: the block, rendered as include_block does.
+        html = html.render_as_block(context=context.flatten())
+    key = part.id if isinstance(part, StreamValue.StreamChild) else part
+    parts = untranslated_parts(context.get("page"))
+    texts = parts.passages.get(key)
+    if not texts or key in parts.wholly:
+        return html
+    return _mark_passages(
+        html, texts, get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
 
 
 @register.filter

@@ -212,6 +212,34 @@ def test_a_translated_passage_is_not_marked_english(client, english_page):
     assert PARTLY not in client.get("/en-gb/getting-involved/").content.decode()
 
 
+def test_each_paragraph_still_in_english_is_marked_english(client, home_page):
+    page = ContentPageFactory(
+        parent=home_page,
+        title="Travel",
+        slug="travel",
+        summary="",
+        body=[
+            {
+                "type": "rich_text",
+                "value": "<p>We pay your bus fare.</p><p>Keep your <b>ticket</b>.</p>",
+            }
+        ],
+    )
+    synchronise_language_trees()
+    translate_some(
+        page, "ur", {"Travel": "سفر", "We pay your bus fare.": "ہم آپ کا بس کا کرایہ دیتے ہیں۔"}
+    )
+
+    html = client.get("/ur/travel/").content.decode()
+
+    assert re.search(r"<p[^>]*>ہم آپ کا بس کا کرایہ دیتے ہیں۔</p>", html)
+    assert "ہم آپ کا بس" in html and 'lang="en-gb" dir="ltr"' in html
+    english = re.search(r"<p([^>]*)>Keep your <b>ticket</b>.</p>", html)
+    assert english and 'lang="en-gb"' in english.group(1) and 'dir="ltr"' in english.group(1)
+    urdu = re.search(r"<p([^>]*)>ہم آپ", html)
+    assert urdu and "lang=" not in urdu.group(1)
+
+
 def test_a_page_translated_all_but_its_address_is_not_partly_english(client, english_page):
     # The slug sits apart (the Promote tab) and is an address, not words: a translator who
     # never opens it has still translated the whole page.
