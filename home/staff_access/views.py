@@ -152,7 +152,11 @@ def set_up_second_step(request):
             return _second_step_page(
                 request, "home/staff_access/recovery_codes.html", {"codes": codes}
             )
-        return _second_step_page(request, "home/staff_access/second_step_on.html", {})
+        return _second_step_page(
+            request,
+            "home/staff_access/second_step_on.html",
+            {"page_title": _("Two-step sign-in"), "header_icon": "lock"},
+        )
     form = SecondStepForm(request.POST or None)
     # No recovery codes yet: the page's third step says what to type.
     form.fields["code"].help_text = ""

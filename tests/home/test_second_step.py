@@ -132,3 +132,26 @@ def test_the_second_steps_own_pages_load_their_scripts(client, required):
     signed_in(client, UserFactory(is_superuser=True))
     response = client.get("/admin/jsi18n/")
     assert response.status_code == 200 and "javascript" in response["Content-Type"]
+
+
+def test_once_on_the_page_makes_new_recovery_codes_and_the_old_ones_stop(
+    client, required, settings
+):
+    settings.OTP_STATIC_THROTTLE_FACTOR = 0
+    user = UserFactory(is_superuser=True)
+    signed_in(client, user)
+    client.get(SET_UP)
+    device = TOTPDevice.objects.get(user=user)
+    old = re.findall(
+        r"<code>([a-z0-9]+)</code>",
+        client.post(SET_UP, {"code": code_for(device)}).content.decode(),
+    )
+
+    assert "Two-step sign-in is on" in client.get(SET_UP).content.decode()
+    new = re.findall(r"<code>([a-z0-9]+)</code>", client.post(SET_UP).content.decode())
+
+    assert len(new) == 10 and not set(new) & set(old)
+    client.post("/admin/logout/")
+    signed_in(client, user)
+    assert client.post(STEP, {"code": old[0]}).status_code == 400
+    assert client.post(STEP, {"code": new[0]}).status_code == 302
