@@ -145,6 +145,15 @@ def test_a_snippet_gets_its_copy_in_the_language(home_page, files):
 PARTLY = "Parts of this page are not yet available in"
 
 
+def partly_notice_in_urdu():
+    """The start of the Urdu "Parts of this page are not yet available in …" notice."""
+    with translation.override("ur"):
+        return translation.gettext(
+            "Parts of this page are not yet available in %(language)s, so they are shown "
+            "in English."
+        ).split("%(language)s")[0]
+
+
 def translate_some(page, language, translations):
     """What a translator does in wagtail-localize's editor: translates some passages and
     publishes (the rest keep the English)."""
@@ -252,12 +261,7 @@ def test_a_page_translated_all_but_its_address_is_not_partly_english(client, eng
     html = client.get("/ur/getting-involved/").content.decode()
 
     assert PARTLY not in html
-    with translation.override("ur"):
-        partly = translation.gettext(
-            "Parts of this page are not yet available in %(language)s, so they are shown "
-            "in English."
-        ).split("%(language)s")[0]
-    assert partly not in html
+    assert partly_notice_in_urdu() not in html
 
 
 def test_a_wholly_translated_page_and_an_english_copy_do_not_say_so(client, english_page):
@@ -268,12 +272,7 @@ def test_a_wholly_translated_page_and_an_english_copy_do_not_say_so(client, engl
     english = client.get("/en-gb/getting-involved/").content.decode()
     for html in (urdu, arabic_alias, english):
         assert PARTLY not in html
-    with translation.override("ur"):
-        partly_in_urdu = translation.gettext(
-            "Parts of this page are not yet available in %(language)s, so they are shown "
-            "in English."
-        ).split("%(language)s")[0]
-    assert partly_in_urdu not in urdu
+    assert partly_notice_in_urdu() not in urdu
 
 
 def test_a_language_home_page_and_its_pages_keep_their_addresses(

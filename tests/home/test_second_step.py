@@ -23,6 +23,16 @@ def code_for(device):
     return f"{number:06d}"
 
 
+def turned_on(client):
+    """An administrator signed in who has just turned it on: (user, their recovery codes)."""
+    user = UserFactory(is_superuser=True)
+    signed_in(client, user)
+    client.get(SET_UP)
+    device = TOTPDevice.objects.get(user=user)
+    page = client.post(SET_UP, {"code": code_for(device)}).content.decode()
+    return user, re.findall(r"<code>([a-z0-9]+)</code>", page)
+
+
 def wrong_code_for(device):
     return "000000" if code_for(device) != "000000" else "111111"
 
@@ -71,14 +81,7 @@ def test_setting_it_up_with_the_apps_code_gives_recovery_codes_once(client, requ
 def test_next_time_the_code_or_a_recovery_code_is_asked_for(client, required, settings):
     # A wrong code first: no wait before the right one (see the throttling test).
     settings.OTP_TOTP_THROTTLE_FACTOR = settings.OTP_STATIC_THROTTLE_FACTOR = 0
-    user = UserFactory(is_superuser=True)
-    signed_in(client, user)
-    client.get(SET_UP)
-    device = TOTPDevice.objects.get(user=user)
-    codes = re.findall(
-        r"<code>([a-z0-9]+)</code>",
-        client.post(SET_UP, {"code": code_for(device)}).content.decode(),
-    )
+    user, codes = turned_on(client)
     client.post("/admin/logout/")
 
     signed_in(client, user)
@@ -138,14 +141,7 @@ def test_once_on_the_page_makes_new_recovery_codes_and_the_old_ones_stop(
     client, required, settings
 ):
     settings.OTP_STATIC_THROTTLE_FACTOR = 0
-    user = UserFactory(is_superuser=True)
-    signed_in(client, user)
-    client.get(SET_UP)
-    device = TOTPDevice.objects.get(user=user)
-    old = re.findall(
-        r"<code>([a-z0-9]+)</code>",
-        client.post(SET_UP, {"code": code_for(device)}).content.decode(),
-    )
+    user, old = turned_on(client)
 
     assert "Two-step sign-in is on" in client.get(SET_UP).content.decode()
     new = re.findall(r"<code>([a-z0-9]+)</code>", client.post(SET_UP).content.decode())
