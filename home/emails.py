@@ -6,27 +6,29 @@ recipient's language. The subject and the plain text are rendered with autoescap
 `render_plain_text`): a mail program shows "&#x27;" as it is, never as an apostrophe. Only
 the HTML part is escaped.
 
-Sending, from a django-tasks task, with `send_once(...)`:
+Sending, from a django-tasks task, with `send_once(messages, task=..., args=..., claim=...)`:
 
-- Once. `claim`, if given, runs in the same transaction as the send and records it (a row
-  with a unique key, or an update that marks the record sent): when it raises
-  IntegrityError or returns False or 0 (rows updated), the email went already and nothing
-  is sent. A failed send rolls the claim back, so the next try sends.
-- Tried again on failure. The task is queued again with its arguments and `attempt + 1` as
-  the last positional argument, `RETRY_DELAY * attempt` later, up to `MAX_ATTEMPTS` tries,
-  where the task backend can defer work (`run_after`: the database queue in production).
-  The error is raised again, so the task's result records the failure.
+- Once to each recipient. `claim`, if given, runs in the same transaction as the sends and
+  records them (a row with a unique key, or an update that marks the record sent): when it
+  raises IntegrityError or returns False or 0 (rows updated), the email went already and
+  nothing is sent. If any message fails, the claim is rolled back, so the next try sends.
+- Tried again on failure, one policy for every email (`home.email_delivery`): the failure
+  is recorded with whom it reached, the schedule queues the task again with the same
+  arguments 5, 10, 15 and 20 minutes later, each retry sends only to the recipients not yet
+  reached, and after `MAX_TRIES` the email is listed for the team (Reports > Undelivered
+  emails) with a button to send it again. The error is raised again, so the task's result
+  records the failure. Without `task` (a daily digest), nothing is recorded: its next run
+  is the retry.
 
 Staff emails (to a team's or a contact's address) are in `staff_language(address)`: the
 admin language of the person whose account has that address, else the site's default.
 
 Task arguments are row ids, never addresses: the task queue is no place for personal data.
 
-Imports nothing of ours: home is the core.
+Imports home.email_delivery only: home is the core.
 """
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -34,12 +36,11 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connectio
 from django.db import IntegrityError, transaction
 from django.template import Context
 from django.template.loader import get_template, render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
+
+from .email_delivery import services as delivery
 
 logger = logging.getLogger(__name__)
-
-MAX_ATTEMPTS = 5
-RETRY_DELAY = timedelta(minutes=5)
 
 SENT = "sent"
 ALREADY_SENT = "already sent"
@@ -103,42 +104,46 @@ def render_plain_text(template_name, context):
     return template.template.render(Context(context or {}, autoescape=False))
 
 
-def send_once(
-    messages,
-    *,
-    task=None,
-    args=(),
-    attempt=1,
-    claim=None,
-    max_attempts=MAX_ATTEMPTS,
-    retry_delay=RETRY_DELAY,
-):
-    """Send `messages` (one EmailMessage or a list) once; SENT, or ALREADY_SENT when
-    `claim` says another run sent them. On failure: `retry_later(task, args, attempt)`,
-    then the error is raised again. See the module's docstring."""
+class _NotAllSent(Exception):
+    """Raised inside the sends' savepoint to roll the claim back."""
+
+
+def send_once(messages, *, task=None, args=(), claim=None, safeguarding=False):
+    """Send `messages` (one EmailMessage or a list), each once to its recipients; SENT, or
+    ALREADY_SENT when `claim` says another run sent them. `safeguarding`: a failure shows
+    on the moderators' dashboard at once. See the module's docstring."""
     if isinstance(messages, EmailMessage):
         messages = [messages]
-    try:
-        with transaction.atomic():
-            if not _claimed(claim):
-                return ALREADY_SENT
-            _send(messages)
-    except Exception:
-        logger.exception("Email from %s not sent (try %s)", getattr(task, "name", "?"), attempt)
-        if task is not None:
-            retry_later(task, args, attempt, max_attempts=max_attempts, retry_delay=retry_delay)
-        raise
-    return SENT
-
-
-def retry_later(task, args, attempt, *, max_attempts=MAX_ATTEMPTS, retry_delay=RETRY_DELAY):
-    """Queue `task(*args, attempt + 1)` for `retry_delay * attempt` from now, if this was
-    not the last try and the task's backend can wait. True when queued."""
-    if attempt >= max_attempts or not task.get_backend().supports_defer:
-        return False
-    run_after = timezone.now() + retry_delay * attempt
-    task.using(run_after=run_after).enqueue(*args, attempt + 1)
-    return True
+    failures = []
+    with transaction.atomic():
+        row = delivery.unsent_row(task, args) if task is not None else None
+        reached = set(row.reached) if row else set()
+        pending = [m for m in messages if delivery.recipient_key(m) not in reached]
+        result = SENT
+        try:
+            with transaction.atomic():
+                if not _claimed(claim):
+                    result = ALREADY_SENT
+                else:
+                    failures = _send(pending, reached)
+                    if failures:
+                        raise _NotAllSent
+        except _NotAllSent:
+            pass
+        if failures and task is not None:
+            delivery.record_failure(row, task, args, failures, reached, safeguarding=safeguarding)
+        elif row is not None and not failures:
+            delivery.mark_sent(row, reached)
+    if failures:
+        logger.error(
+            "Email from %s: %s of %s not sent",
+            getattr(task, "name", "?"),
+            len(failures),
+            len(pending),
+            exc_info=failures[0][1],
+        )
+        raise failures[0][1]
+    return result
 
 
 def _claimed(claim):
@@ -154,12 +159,29 @@ def _claimed(claim):
     return result is None or bool(result)
 
 
-def _send(messages):
-    """Over one connection, through each message's own `send` (so a test that stops
-    `EmailMessage.send` or the backend's `send_messages` stops both)."""
+def _send(messages, reached):
+    """Each message over one connection, through its own `send` (so a test that stops
+    `EmailMessage.send` or the backend's `send_messages` stops both). Adds each recipient
+    reached to `reached`; returns (message, error) for each that failed."""
     if not messages:
-        return
-    with get_connection() as connection:
+        return []
+    failures = []
+    try:
+        connection = get_connection()
+        connection.open()
+    except Exception as error:  # no mail server: every message waits
+        return [(message, error) for message in messages]
+    try:
         for message in messages:
             message.connection = connection
-            message.send()
+            try:
+                if not message.recipients():
+                    raise ValueError("no address to send to")
+                message.send()
+            except Exception as error:
+                failures.append((message, error))
+            else:
+                reached.add(delivery.recipient_key(message))
+    finally:
+        connection.close()
+    return failures

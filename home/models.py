@@ -262,5 +262,6 @@ class EditorGroupDescription(models.Model):
 
 
 # isort: split
+from .email_delivery.models import EmailDelivery  # noqa: E402, F401
 from .format_requests.models import FormatRequest  # noqa: E402, F401
 from .schedule.models import ScheduledRun  # noqa: E402, F401

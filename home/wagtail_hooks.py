@@ -13,13 +13,20 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from .email_delivery import wagtail_hooks as email_delivery_hooks
 from .format_requests import wagtail_hooks as format_requests_hooks
 from .models import EditorGroupDescription
 from .schedule import wagtail_hooks as schedule_hooks
 from .staff_access import wagtail_hooks as staff_access_hooks
 from .translating import wagtail_hooks as translating_hooks
 
-__all__ = ["format_requests_hooks", "schedule_hooks", "staff_access_hooks", "translating_hooks"]
+__all__ = [
+    "email_delivery_hooks",
+    "format_requests_hooks",
+    "schedule_hooks",
+    "staff_access_hooks",
+    "translating_hooks",
+]
 
 
 class YourRolePanel(Component):

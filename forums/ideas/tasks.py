@@ -4,14 +4,12 @@ each reads the address from its row when it runs, so an erased address is never 
 import logging
 
 from django.conf import settings
-from django.core.mail import mail_admins
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import get_language_info
-from django.utils.translation import gettext as _
 from django_tasks import task
 
-from home.emails import render_email, render_plain_text, send_once, staff_language
+from home.emails import render_email, send_once, staff_language
 from home.languages import in_language
 from home.screening import describe, matches
 
@@ -32,7 +30,7 @@ def _message(template, context, to, language):
 
 
 @task()
-def send_vote_link(request_id, attempt=1):
+def send_vote_link(request_id):
     """The single-use link that counts an email vote, in the voter's language."""
     vote_request = EmailVoteRequest.objects.filter(pk=request_id, used_at=None).first()
     if vote_request is None or not vote_request.email:
@@ -46,7 +44,7 @@ def send_vote_link(request_id, attempt=1):
         "hours": EmailVoteRequest.LIFETIME_HOURS,
     }
     message = _message("vote_link", context, [vote_request.email], vote_request.language)
-    return send_once(message, task=send_vote_link, args=(request_id,), attempt=attempt)
+    return send_once(message, task=send_vote_link, args=(request_id,))
 
 
 def language_name(code):
@@ -59,9 +57,10 @@ def language_name(code):
 
 
 @task()
-def tell_safeguarding(suggestion_id, attempt=1):
+def tell_safeguarding(suggestion_id):
     """A suggestion that mentions crisis or self-harm, to the safeguarding contact, at once.
-    With no contact set, the site's admins are told instead: never silently dropped."""
+    The address: Settings > Ideas, else SAFEGUARDING_EMAIL, else the site's admins: never
+    silently dropped. A failure is retried and shows on every moderator's dashboard."""
     suggestion = Suggestion.objects.select_related("index").filter(pk=suggestion_id).first()
     if suggestion is None:
         return "gone"
@@ -74,24 +73,28 @@ def tell_safeguarding(suggestion_id, attempt=1):
         "language_name": language_name(suggestion.language),
         "flagged_by": describe(matches(text, "crisis")),
     }
-    if settings_row.safeguarding_email:
-        address = settings_row.safeguarding_email
-        message = _message("safeguarding", context, [address], staff_language(address))
-        send_once(message, task=tell_safeguarding, args=(suggestion_id,), attempt=attempt)
+    address = settings_row.safeguarding_email or settings.SAFEGUARDING_EMAIL
+    if address:
+        to, language = [address], staff_language(address)
     else:
         logger.error("No safeguarding email set: suggestion %s sent to admins", suggestion_id)
         # The admins are a list in settings, not accounts: the site's default language.
-        with translation.override(settings.LANGUAGE_CODE):
-            mail_admins(
-                _("Safeguarding: a suggested idea needs a person to read it"),
-                render_plain_text("forums/ideas/emails/safeguarding.txt", context),
-            )
-    Suggestion.objects.filter(pk=suggestion_id).update(safeguarding_told_at=timezone.now())
-    return "sent"
+        to, language = [email for _name, email in settings.ADMINS], settings.LANGUAGE_CODE
+    message = _message("safeguarding", context, to, language)
+    result = send_once(
+        message,
+        task=tell_safeguarding,
+        args=(suggestion_id,),
+        safeguarding=True,
+        claim=lambda: Suggestion.objects.filter(
+            pk=suggestion_id, safeguarding_told_at=None
+        ).update(safeguarding_told_at=timezone.now()),
+    )
+    return result
 
 
 @task()
-def tell_author(suggestion_id, attempt=1):
+def tell_author(suggestion_id):
     """What the moderators decided, to the author, in their language, if they gave an
     address."""
     suggestion = (
@@ -106,7 +109,7 @@ def tell_author(suggestion_id, attempt=1):
         "settings": IdeaSettings.read(suggestion.index.get_site()),
     }
     message = _message("decision", context, [suggestion.email], suggestion.language)
-    return send_once(message, task=tell_author, args=(suggestion_id,), attempt=attempt)
+    return send_once(message, task=tell_author, args=(suggestion_id,))
 
 
 @task()
@@ -125,7 +128,7 @@ def announce_status_changes(idea_id):
 
 
 @task()
-def send_status_email(follower_id, change_id, attempt=1):
+def send_status_email(follower_id, change_id):
     """One status change, to one follower, once: the sent row and the send share a
     transaction, so a second run meets the unique key and a failed send is tried again."""
     follower = IdeaFollower.objects.filter(pk=follower_id).first()
@@ -146,7 +149,6 @@ def send_status_email(follower_id, change_id, attempt=1):
         message,
         task=send_status_email,
         args=(follower_id, change_id),
-        attempt=attempt,
         claim=lambda: StatusEmail.objects.create(
             follower=follower, change_key=change.translation_key
         ),

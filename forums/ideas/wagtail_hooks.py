@@ -20,6 +20,7 @@ from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from home.admin_menu import PermissionMenuItem
+from home.email_delivery.panels import SafeguardingFailuresPanel
 from home.languages import of_default_language
 
 from ..outcomes.models import OutcomePoint
@@ -248,3 +249,10 @@ def register_idea_actions(actions):
         gettext_lazy("Point to idea"),
         gettext_lazy("Made an idea from a forum point"),
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_safeguarding_failures_panel(request, panels):
+    """A safeguarding alert the mail server refused, on every moderator's dashboard."""
+    if request.user.has_perm("forums.moderate_suggestion"):
+        panels.append(SafeguardingFailuresPanel(request.user))

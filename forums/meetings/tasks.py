@@ -49,7 +49,9 @@ def send_meeting_reminder(registration_id):
         to=[registration.email],
         language=registration.language,
     )
-    # No retry queued: the daily command's next run tries again (the claim is rolled back).
     return send_once(
-        message, claim=lambda: MeetingReminder.objects.create(registration=registration)
+        message,
+        task=send_meeting_reminder,
+        args=(registration_id,),
+        claim=lambda: MeetingReminder.objects.create(registration=registration),
     )

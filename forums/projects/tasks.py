@@ -44,7 +44,7 @@ def _site_root(page):
 
 
 @task()
-def send_follow_confirmation(follower_id, attempt=1):
+def send_follow_confirmation(follower_id):
     """The email with the link to confirm following a project."""
     follower = ProjectFollower.objects.filter(pk=follower_id, confirmed_at=None).first()
     if follower is None:
@@ -58,7 +58,7 @@ def send_follow_confirmation(follower_id, attempt=1):
         to=[follower.email],
         language=follower.language,
     )
-    return send_once(message, task=send_follow_confirmation, args=(follower_id,), attempt=attempt)
+    return send_once(message, task=send_follow_confirmation, args=(follower_id,))
 
 
 @task()
@@ -82,7 +82,7 @@ def queue_update_emails(update_id):
 
 
 @task()
-def send_update_email(follower_id, update_id, attempt=1):
+def send_update_email(follower_id, update_id):
     follower = ProjectFollower.objects.confirmed().filter(pk=follower_id).first()
     update = _live_updates().filter(pk=update_id).first()
     if follower is None or update is None:
@@ -91,7 +91,6 @@ def send_update_email(follower_id, update_id, attempt=1):
         _update_message(follower, update),
         task=send_update_email,
         args=(follower_id, update_id),
-        attempt=attempt,
         claim=lambda: ProjectUpdateSend.objects.create(follower=follower, update=update),
     )
 

@@ -26,7 +26,7 @@ def team_address(page=None):
 
 
 @task()
-def tell_the_team(request_id, attempt=1):
+def tell_the_team(request_id):
     """Email the team the request with the page it came from. Once: a request whose email
     went is skipped, so a retry or a second enqueue never sends twice."""
     request = FormatRequest.objects.select_related("page").filter(pk=request_id).first()
@@ -53,7 +53,6 @@ def tell_the_team(request_id, attempt=1):
         message,
         task=tell_the_team,
         args=(request.pk,),
-        attempt=attempt,
         claim=lambda: FormatRequest.objects.filter(pk=request.pk, team_told_at=None).update(
             team_told_at=timezone.now()
         ),

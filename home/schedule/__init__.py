@@ -1,8 +1,8 @@
 """Scheduled work without a person: `manage.py run_schedule` (started by `make serve` beside
 the task worker, and started again if it stops) wakes every minute and runs what is due:
 
-- every minute: Wagtail's `publish_scheduled` (pages and snippets set to go live or expire);
-- every hour: `retry_registration_emails`;
+- every minute: Wagtail's `publish_scheduled` (pages and snippets set to go live or expire)
+  and `retry_emails` (emails whose next try has come, see home.email_delivery);
 - once a day, at the hour in `SCHEDULE`: each app's daily care (`tend_register`,
   `tend_project_followers`, `send_meeting_reminders`, `tend_ideas`, `tend_format_requests`).
 

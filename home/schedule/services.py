@@ -34,7 +34,7 @@ class Job:
 # Daily care at night, when few people use the site; reminders by 07:00 for the day's post.
 SCHEDULE = [
     Job("publish_scheduled", "minute"),
-    Job("retry_registration_emails", "hour"),
+    Job("retry_emails", "minute"),
     Job("tend_register", "day", at_hour=2),
     Job("tend_project_followers", "day", at_hour=2),
     Job("tend_ideas", "day", at_hour=2),

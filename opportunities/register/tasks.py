@@ -37,9 +37,9 @@ def register_page_for(person):
 
 
 @task()
-def send_register_email(person_id, kind, attempt=1):
-    """One email to one person, carrying their private links. A failure is tried again later
-    where the task backend can wait (the database queue in production)."""
+def send_register_email(person_id, kind):
+    """One email to one person, carrying their private links, tried again on failure
+    (`home.emails.send_once`)."""
     person = Person.objects.filter(pk=person_id).exclude(email="").first()
     if person is None:
         return "nobody to send to"
@@ -60,7 +60,7 @@ def send_register_email(person_id, kind, attempt=1):
         to=[person.email],
         language=person.language,
     )
-    send_once(message, task=send_register_email, args=(person_id, kind), attempt=attempt)
+    send_once(message, task=send_register_email, args=(person_id, kind))
     return f"sent {kind}"
 
 

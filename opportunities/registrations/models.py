@@ -154,7 +154,6 @@ class Registration(models.Model):
         _("language"), max_length=10, default=settings.LANGUAGE_CODE, editable=False
     )
     emails_sent_at = models.DateTimeField(_("emails sent"), null=True, blank=True)
-    email_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
     # One key per rendered form: a second submit of the same form finds the first record.
     submission_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     # Set when `anonymise` took out everything that says who (the name then reads "(erased)").

@@ -5,18 +5,9 @@ and tried again later on failure. Task arguments are row ids, never an address."
 from django.utils import timezone
 from django_tasks import task
 
-from home.emails import (
-    ALREADY_SENT,
-    MAX_ATTEMPTS,
-    SENT,
-    render_email,
-    send_once,
-    staff_language,
-)
+from home.emails import ALREADY_SENT, SENT, render_email, send_once, staff_language
 
 from .models import Registration
-
-__all__ = ["MAX_ATTEMPTS", "send_registration_emails"]
 
 CONFIRMATION_TEMPLATES = (
     "opportunities/emails/confirmation_subject.txt",
@@ -25,13 +16,12 @@ CONFIRMATION_TEMPLATES = (
 
 
 @task()
-def send_registration_emails(registration_id, attempt=1):
+def send_registration_emails(registration_id):
     """The person's confirmation (if they gave an email) and, if they asked for support or
     what they wrote mentions crisis or self-harm, the host's notice. Sent once: a
-    registration whose emails went is skipped, so a retry or a second enqueue never sends
-    twice. A failure leaves the registration unsent, tried again later where the task
-    backend can wait and by `retry_registration_emails` elsewhere. The row counts every try
-    (`email_attempts`), whoever queued it, so the tries stop at MAX_ATTEMPTS in all."""
+    registration whose emails went is skipped, so a second enqueue never sends twice. When
+    one of the two fails, the retry sends only that one (`home.emails.send_once`); a notice
+    about crisis shows on the moderators' dashboard from its first failure."""
     registration = (
         Registration.objects.select_related("opportunity")
         .filter(pk=registration_id, emails_sent_at=None)
@@ -39,14 +29,12 @@ def send_registration_emails(registration_id, attempt=1):
     )
     if registration is None:
         return ALREADY_SENT
-    attempt = registration.email_attempts + 1
-    Registration.objects.filter(pk=registration.pk).update(email_attempts=attempt)
     messages = _messages_for(registration)
     result = send_once(
         messages,
         task=send_registration_emails,
         args=(registration.pk,),
-        attempt=attempt,
+        safeguarding=registration.mentions_crisis,
         claim=lambda: Registration.objects.filter(pk=registration.pk, emails_sent_at=None).update(
             emails_sent_at=timezone.now()
         ),

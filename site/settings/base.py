@@ -297,6 +297,8 @@ RECAPTCHA_PRIVATE_KEY = ""
 SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Where safeguarding alerts go when Settings > Ideas names no address (then ADMINS).
+SAFEGUARDING_EMAIL = ""
 DEFAULT_FROM_EMAIL = "Involve <involve@localhost>"
 
 LOGGING = {

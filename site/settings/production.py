@@ -4,7 +4,8 @@ Required: SECRET_KEY, ALLOWED_HOSTS. Optional: SITE_URL (else https:// and the f
 allowed host), DATABASE_URL (else SQLite), REDIS_URL (else the database cache),
 CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
 EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
-RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT, TRUSTED_PROXY_COUNT, ADMINS. A missing or
+RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT, TRUSTED_PROXY_COUNT, ADMINS,
+SAFEGUARDING_EMAIL, SENTRY_DSN, and the AWS_* of S3-compatible media storage (README). A missing or
 default secret stops the process with one line saying why, instead of running with a key an
 attacker could know.
 """
@@ -74,8 +75,9 @@ if os.environ.get("EMAIL_HOST"):
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who hears of server errors, and of a safeguarding alert when no safeguarding address is
-# set (Settings > Ideas): comma-separated addresses.
+# set (Settings > Ideas) and SAFEGUARDING_EMAIL is empty: comma-separated addresses.
 ADMINS = [("Involve", address) for address in _env_list("ADMINS")]
+SAFEGUARDING_EMAIL = os.environ.get("SAFEGUARDING_EMAIL", "")
 
 # The proxies in front of the site that append to X-Forwarded-For (README): the client's
 # address, for rate limits and the log-in lockout, is the one the outermost of them wrote.
@@ -105,3 +107,40 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))  # noqa: F405
 
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
+
+# Errors to Sentry, with nothing personal in them (home/error_reporting.py).
+if os.environ.get("SENTRY_DSN"):
+    from home import error_reporting
+
+    error_reporting.start(
+        os.environ["SENTRY_DSN"],
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE", ""),
+    )
+
+# Images and documents editors upload: whitenoise serves only static files. With a bucket
+# named, they go to S3-compatible storage (django-storages) and are served from there;
+# otherwise they are written to MEDIA_ROOT and the proxy in front serves /media/ (README).
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Uploads are public (published images) but never overwrite one another.
+            "file_overwrite": False,
+            "querystring_auth": False,
+            "default_acl": None,
+        },
+    }
+    # Pages show those images: the Content-Security-Policy allows where they are served from.
+    _media_origin = (
+        f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}"
+        if os.environ.get("AWS_S3_CUSTOM_DOMAIN")
+        else os.environ.get("AWS_S3_ENDPOINT_URL")
+        or f"https://{os.environ['AWS_STORAGE_BUCKET_NAME']}.s3.amazonaws.com"
+    )
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_media_origin.rstrip("/"))  # noqa: F405

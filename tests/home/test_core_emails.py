@@ -1,5 +1,6 @@
 """home.emails: one way to build an email in the recipient's language and send it once,
-trying again later when the mail server is down."""
+trying again later when the mail server is down (the retry policy itself is in
+test_email_delivery.py)."""
 
 import datetime
 from unittest import mock
@@ -11,7 +12,9 @@ from django.core.mail import EmailMultiAlternatives
 from django.utils import timezone
 from django_tasks import task
 
-from home.emails import ALREADY_SENT, SENT, render_email, retry_later, send_once
+from home.email_delivery.models import EmailDelivery
+from home.email_delivery.services import retry_due
+from home.emails import ALREADY_SENT, SENT, render_email, send_once
 from home.models import EditorGroupDescription
 
 TEMPLATES = {
@@ -38,14 +41,13 @@ def email_templates(settings):
 
 
 @task()
-def send_hello(group_id, attempt=1):
+def send_hello(group_id):
     """A task as an app writes one: build, then send once, retrying on failure."""
     message = render_email("t/hello", {"name": "Sam"}, to=["sam@example.org"], language="cy")
     return send_once(
         message,
         task=send_hello,
         args=(group_id,),
-        attempt=attempt,
         claim=lambda: EditorGroupDescription.objects.create(group_id=group_id, description="x"),
     )
 
@@ -104,23 +106,28 @@ def test_a_failed_send_rolls_the_claim_back_and_is_queued_again_later(settings, 
     group = Group.objects.create(name="Readers")
     with mock.patch(target, side_effect=ConnectionRefusedError("down")):
         with pytest.raises(ConnectionRefusedError):
-            send_hello.call(group.pk, 2)
+            send_hello.call(group.pk)
     assert not EditorGroupDescription.objects.filter(group=group).exists()  # rolled back
+    row = EmailDelivery.objects.get()
+    assert row.tries == 1 and row.subject == "Hello Sam in cy"
+    expected = timezone.now() + datetime.timedelta(minutes=5)
+    assert abs(row.next_try_at - expected) < datetime.timedelta(seconds=30)
+
+    assert retry_due(now=timezone.now()) == 0  # not yet
+    assert retry_due(now=row.next_try_at) == 1
     (queued,) = send_hello.get_backend().results
-    assert queued.args == [group.pk, 3]
-    expected = timezone.now() + datetime.timedelta(minutes=10)
-    assert abs(queued.task.run_after - expected) < datetime.timedelta(seconds=30)
-    assert send_hello.call(group.pk, 3) == SENT
+    assert queued.args == [group.pk]
+    assert send_hello.call(group.pk) == SENT
     assert len(mail.outbox) == 1
+    row.refresh_from_db()
+    assert row.sent_at is not None
 
 
 @pytest.mark.django_db
-def test_no_retry_after_the_last_try_or_where_the_backend_cannot_wait(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-    assert retry_later(send_hello, (1,), attempt=5) is False
-    assert send_hello.get_backend().results == []
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    assert retry_later(send_hello, (1,), attempt=1) is False
+def test_a_message_with_nobody_to_send_to_is_a_failure_not_silence():
+    message = render_email("t/hello", {"name": "Sam"}, to=[], language="en-gb")
+    with pytest.raises(ValueError):
+        send_once(message)
 
 
 def test_plain_text_is_not_escaped_and_html_is():

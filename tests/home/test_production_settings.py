@@ -132,3 +132,57 @@ def test_deploy_check_refuses_a_site_address_on_localhost():
     result = manage("check", "--deploy", **GOOD_ENV, SITE_URL="http://localhost")
     assert result.returncode != 0
     assert "involve.E001" in result.stderr and "every link in an email" in result.stderr
+
+
+STORAGE_NAME = (
+    "from django.core.files.storage import storages; print(type(storages['default']).__name__)"
+)
+
+
+def test_a_bucket_puts_uploads_in_s3_compatible_storage_and_lets_pages_show_them():
+    script = (
+        "from django.conf import settings; from django.core.files.storage import storages;"
+        "print(type(storages['default']).__name__, storages['default'].bucket_name,"
+        " settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'][-1])"
+    )
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        script,
+        AWS_STORAGE_BUCKET_NAME="involve-media",
+        AWS_S3_CUSTOM_DOMAIN="media.involve.example.org",
+        **GOOD_ENV,
+    )
+    assert result.stdout.split() == [
+        "S3Storage",
+        "involve-media",
+        "https://media.involve.example.org",
+    ]
+    without = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        STORAGE_NAME,
+        **GOOD_ENV,
+    )
+    assert without.stdout.strip() == "FileSystemStorage"  # the proxy serves /media/ (README)
+
+
+def test_sentry_starts_only_with_a_dsn_and_sends_nothing_personal():
+    script = (
+        "import sentry_sdk; client = sentry_sdk.get_client();"
+        "print(client.is_active(), client.options['send_default_pii'],"
+        " client.options['max_request_body_size'])"
+    )
+    with_dsn = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        script,
+        SENTRY_DSN="https://public@sentry.example.org/1",
+        **GOOD_ENV,
+    )
+    assert with_dsn.stdout.split() == ["True", "False", "never"]
+    without = manage("shell", "--no-imports", "-c", script, **GOOD_ENV)
+    assert without.stdout.split()[0] == "False"

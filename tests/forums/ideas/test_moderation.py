@@ -2,10 +2,15 @@
 to the safeguarding contact at once with crisis support shown, a reason for every decision,
 each outcome acted on, logged and told to the author."""
 
+import datetime
+import io
 import uuid
+from unittest import mock
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from forums.ideas.models import IdeaFollower, IdeaSettings, Suggestion
@@ -105,6 +110,50 @@ def test_crisis_words_without_a_contact_set_go_to_the_admins(client, send, idea_
     suggest(client, send, idea_index, what="I think about suicide a lot.")
     assert mail.outbox[0].to == ["admin@example.org"]
     assert "Safeguarding" in mail.outbox[0].subject
+
+
+def test_crisis_words_go_to_the_address_from_the_environment_before_the_admins(
+    client, send, idea_index, settings
+):
+    settings.ADMINS = [("Admin", "admin@example.org")]
+    settings.SAFEGUARDING_EMAIL = "duty-desk@example.org"
+    suggest(client, send, idea_index, what="I think about suicide a lot.")
+    assert [message.to for message in mail.outbox] == [["duty-desk@example.org"]]
+
+
+def test_a_refused_safeguarding_alert_is_retried_and_on_every_moderators_dashboard(
+    client, send, idea_index, idea_settings
+):
+    refused = mock.patch(
+        "django.core.mail.backends.locmem.EmailBackend.send_messages",
+        side_effect=ConnectionRefusedError("mail server down"),
+    )
+    with refused:
+        suggest(client, send, idea_index, what="Some days I want to hurt myself.")
+    suggestion = Suggestion.objects.get()
+    assert suggestion.safeguarding_told_at is None and mail.outbox == []
+
+    moderator = UserFactory(groups=["Communications officers"])
+    bystander = UserFactory(groups=["Co-production leads"])
+    client.force_login(moderator)
+    dashboard = client.get("/admin/").content.decode()
+    assert "A safeguarding alert has not been delivered" in dashboard
+    assert "Safeguarding: a suggested idea mentions crisis or self-harm" in dashboard
+    client.force_login(bystander)
+    assert (
+        "A safeguarding alert has not been delivered" not in client.get("/admin/").content.decode()
+    )
+
+    later = timezone.now() + datetime.timedelta(minutes=6)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        call_command("retry_emails", stdout=io.StringIO())
+    suggestion.refresh_from_db()
+    assert suggestion.safeguarding_told_at is not None
+    assert [message.to for message in mail.outbox] == [["safeguarding@example.org"]]
+    client.force_login(moderator)
+    assert (
+        "A safeguarding alert has not been delivered" not in client.get("/admin/").content.decode()
+    )
 
 
 def test_a_complaint_is_flagged(client, send, idea_index):

@@ -1,14 +1,18 @@
 """Publishing an update emails each confirmed follower once: never again on re-publish, a
 new revision or a second run of the task; a failed send is tried again and sends once."""
 
+import datetime
 from unittest import mock
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from forums.projects.models import ProjectFollower, ProjectUpdateSend
 from forums.projects.pages import ProjectUpdatePage
 from forums.projects.tasks import queue_update_emails, send_update_email
+from home.email_delivery.models import EmailDelivery
+from home.email_delivery.services import retry_due
 from tests.forums.projects.factories import day
 
 pytestmark = pytest.mark.django_db
@@ -124,20 +128,19 @@ def test_unpublished_updates_send_nothing(project, followers):
     assert not mail.outbox
 
 
-def test_a_failed_send_is_queued_again_later_where_the_backend_can_wait(
+def test_a_failed_send_is_tried_again_by_the_schedule_once_per_follower(
     project, followers, django_capture_on_commit_callbacks
 ):
-    from django_tasks.backends.immediate import ImmediateBackend
-    from django_tasks.base import Task
-
-    later = mock.Mock()
-    with (
-        mock.patch("django.core.mail.EmailMessage.send", side_effect=ConnectionError("down")),
-        mock.patch.object(ImmediateBackend, "supports_defer", True),
-        mock.patch.object(Task, "using", return_value=later) as using,
-    ):
+    with mock.patch("django.core.mail.EmailMessage.send", side_effect=ConnectionError("down")):
         update = publish_update(project, django_capture_on_commit_callbacks)
-    assert using.call_count == 2
-    assert "run_after" in using.call_args.kwargs
-    retried = sorted(call.args for call in later.enqueue.call_args_list)
-    assert retried == sorted((follower.pk, update.pk, 2) for follower in followers[:2])
+    waiting = EmailDelivery.objects.filter(task_path=send_update_email.module_path)
+    assert sorted(row.task_args for row in waiting) == sorted(
+        [follower.pk, update.pk] for follower in followers[:2]
+    )
+    assert mail.outbox == []
+
+    later = timezone.now() + datetime.timedelta(minutes=6)
+    assert retry_due(now=later) == 2
+    assert retry_due(now=later) == 0  # both went: nothing is tried twice
+    assert len(mail.outbox) == 2
+    assert waiting.filter(sent_at=None).count() == 0
