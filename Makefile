@@ -6,7 +6,7 @@ PORT ?= 8000
 BIND ?= 127.0.0.1:$(PORT)
 WORKERS ?= 3
 
-.PHONY: run test lint unit-test demo-test browser-test chromium gettext messages compile-messages screenshots serve benchmark clean
+.PHONY: run test lint unit-test demo-test browser-test chromium gettext messages compile-messages screenshots serve benchmark backup restore clean
 
 # Installs exactly the locked versions, each file checked against its hash, nothing resolved
 # here: requirements*.txt are the hand-edited pins, `make lock` turns them into the locks.
@@ -126,6 +126,19 @@ serve: $(VENV)/installed compile-messages
 	    --bind $(BIND) --workers $(WORKERS) --access-logfile - \
 	    --pythonpath $(CURDIR) --logger-class home.access_log.RedactingGunicornLogger'
 
+
+# The database and the uploaded media, with the production settings (the environment's
+# DATABASE_URL and MEDIA_ROOT), into a new folder in BACKUP_DIR; `make restore
+# BACKUP=<folder>` brings one back into an empty database (REPLACE=yes: over the current
+# one) and checks every table's rows. See home/backups.py.
+BACKUP_DIR ?= var/backups
+backup: $(VENV)/installed
+	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py backup --to $(BACKUP_DIR)
+
+restore: $(VENV)/installed
+	@test -n "$(BACKUP)" || { echo "Say which: make restore BACKUP=var/backups/involve-..."; exit 1; }
+	DJANGO_SETTINGS_MODULE=settings.production $(PY) manage.py restore $(BACKUP) \
+	  $(if $(filter yes,$(REPLACE)),--replace,)
 
 clean:
 	rm -rf $(VENV) staticfiles var

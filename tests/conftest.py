@@ -26,8 +26,11 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.core.management import call_command
+from django.db import connection
+from django.db.models.signals import post_save
 from django.utils import translation
 from wagtail.models import Site
+from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
 from tests.demo import demo_snapshot
 
@@ -73,6 +76,26 @@ def site_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(scope="module")
+def committed_rows_put_back(django_db_blocker):
+    """For a module whose tests commit for real (`transaction=True, serialized_rollback=True`:
+    threads with their own connections, pg_dump): the migrations' pages, site and locales
+    are put back after each test, and after the module's last.
+
+    Putting the rows back saves each one again, and wagtail-localize's signal would then
+    sync the page trees before the locales are back: it is off meanwhile. Django restores
+    the rows before each such test, not after the last, so they are put back here too, or
+    the flush would leave an empty database for the next test or `--reuse-db` run. Module
+    scope, so this runs before the database is touched."""
+    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    yield
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents:
+        with django_db_blocker.unblock():
+            connection.creation.deserialize_db_from_string(contents)
+    post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
 
 
 @pytest.fixture(scope="session")

@@ -33,24 +33,8 @@ pytestmark = [
         reason="needs PostgreSQL: SQLite allows one writer at a time",
     ),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("committed_rows_put_back"),
 ]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def no_tree_sync_while_restoring(django_db_blocker):
-    """See tests/forums/ideas/test_concurrency.py."""
-    from django.db.models.signals import post_save
-    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
-
-    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
-    yield
-    # Django restores the rows before each such test, not after the last: put them back now,
-    # or the flush would leave an empty database for the next `--reuse-db` run.
-    contents = getattr(connection, "_test_serialized_contents", None)
-    if contents:
-        with django_db_blocker.unblock():
-            connection.creation.deserialize_db_from_string(contents)
-    post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
 
 
 def test_report_votes_per_second_with_50_concurrent_voters(home_page, capsys):

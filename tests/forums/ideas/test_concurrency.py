@@ -26,28 +26,10 @@ pytestmark = [
     ),
     # Threads commit for real; the migrations' pages, site and locales are put back after.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("committed_rows_put_back"),
 ]
 
 VOTERS = 40
-
-
-@pytest.fixture(scope="module", autouse=True)
-def no_tree_sync_while_restoring(django_db_blocker):
-    """Putting the migrations' rows back after a test (serialized rollback) saves each row
-    again, and wagtail-localize's signal would then sync the page trees before the locales
-    are back. Module scope, so this runs before the database is touched."""
-    from django.db.models.signals import post_save
-    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
-
-    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
-    yield
-    # Django restores the rows before each such test, not after the last: put them back now,
-    # or the flush would leave an empty database for the next `--reuse-db` run.
-    contents = getattr(connection, "_test_serialized_contents", None)
-    if contents:
-        with django_db_blocker.unblock():
-            connection.creation.deserialize_db_from_string(contents)
-    post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
 
 
 def run_together(work, count):
