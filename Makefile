@@ -6,7 +6,7 @@ PORT ?= 8000
 BIND ?= 127.0.0.1:$(PORT)
 WORKERS ?= 3
 
-.PHONY: run test lint unit-test demo-test browser-test chromium gettext messages compile-messages screenshots serve benchmark backup restore clean
+.PHONY: run test lint unit-test demo-test browser-test chromium gettext messages compile-messages screenshots serve benchmark fault-test load-test backup restore clean
 
 # Installs exactly the locked versions, each file checked against its hash, nothing resolved
 # here: requirements*.txt are the hand-edited pins, `make lock` turns them into the locks.
@@ -126,6 +126,16 @@ serve: $(VENV)/installed compile-messages
 	    --bind $(BIND) --workers $(WORKERS) --access-logfile - \
 	    --pythonpath $(CURDIR) --logger-class home.access_log.RedactingGunicornLogger'
 
+
+# Against real servers on loopback (tests/live): a PostgreSQL, a Redis and a mail server of
+# their own, and `make serve` with the demo. `fault-test` stops each and checks what visitors
+# and the team see; `load-test` is five minutes of browsing, sign-ups and votes
+# (LOAD_SECONDS, LOAD_USERS). Minutes each, so not part of `make test`.
+fault-test: $(VENV)/installed-test compile-messages
+	INVOLVE_TEST_DB=live $(PY) -m pytest tests/live/test_faults.py -s -p no:cacheprovider
+
+load-test: $(VENV)/installed-test compile-messages
+	INVOLVE_TEST_DB=live $(PY) -m pytest tests/live/test_load.py -s -p no:cacheprovider
 
 # The database and the uploaded media, with the production settings (the environment's
 # DATABASE_URL and MEDIA_ROOT), into a new folder in BACKUP_DIR; `make restore

@@ -8,23 +8,32 @@ or snippet, in the PO format translators use, whose header says what it translat
 
     "X-Involve-Object: page /about-involvement/\\n"        a page, by its path under home
     "X-Involve-Object: glossary.glossaryterm Carer\\n"     a snippet, by its model and name
+    "X-Involve-Object: page /community-forums/riverside/{date}/\\n"   a dated page (below)
 
 Each entry's msgid is the English of one segment and its msgstr the translation; a segment
 is matched by its English words (block ids, which wagtail-localize's contexts hold, differ
 from one demo load to the next). Every segment must be translated: a file that leaves one
 out is refused, naming it, rather than publishing a page that is half English.
 
+The demo's dates move with today (the next forum meeting is always ahead), and a page named
+by its date carries it in its address and title: its file writes `{date}` for it. In the
+reference it fits any date (the latest page that fits is meant), and in the text it is the
+page's own date, in English and in the file's language (`fill_in_date`).
+
 `translate_demo(created)` runs after the language trees are made (`load_demo_content`). A
 language copy that is already a real translation is left alone, so running it again changes
 nothing and keeps what a translator changed.
 
-Imports nothing of ours: home is the core.
+Imports home.formatting only: home is the core.
 """
 
+import datetime
+import re
 from pathlib import Path
 
 import polib
 from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
@@ -34,7 +43,10 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from .formatting import local_date
+
 HEADER = "X-Involve-Object"
+DATE = "{date}"
 
 
 def translation_files():
@@ -54,10 +66,37 @@ def find_original(reference, home):
     default = Locale.get_default()
     if kind == "page":
         path = home.url_path + key.strip("/") + ("/" if key.strip("/") else "")
-        return Page.objects.get(url_path=path, locale=default, alias_of=None).specific
+        pages = Page.objects.filter(locale=default, alias_of=None)
+        if DATE in path:
+            # The latest of the pages the pattern fits: a forum's next meeting.
+            pattern = re.escape(path).replace(re.escape(DATE), r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+            page = pages.filter(url_path__regex=f"^{pattern}$").order_by("-url_path").first()
+        else:
+            page = pages.filter(url_path=path).first()
+        if page is None:
+            raise LookupError(f"A demo translation names {path}, which the demo has no page at.")
+        return page.specific
     model = apps.get_model(kind)
     field = "word" if hasattr(model, "word") else "name"
     return model.objects.get(locale=default, **{field: key})
+
+
+def fill_in_date(entries, instance, language):
+    """The demo's calendar moves with today (the next forum meeting, a project update 34
+    days ago), and so does the date in such a page's address and title. Its file writes
+    `{date}` for it, in its reference and its text; here the page's own date (the start of
+    its slug) is put in, written in English in the source text and in the file's language
+    in the translation."""
+    match = re.match(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", getattr(instance, "slug", ""))
+    if match is None:
+        return entries
+    day = datetime.date.fromisoformat(match.group())
+    english = local_date(day, language=settings.LANGUAGE_CODE)
+    translated = local_date(day, language=language)
+    return {
+        msgid.replace(DATE, english): msgstr.replace(DATE, translated)
+        for msgid, msgstr in entries.items()
+    }
 
 
 def translate_one(instance, locale, entries):
@@ -109,6 +148,7 @@ def translate_demo(home, created):
     for language, po in files:
         entries = {entry.msgid: entry.msgstr for entry in po if entry.translated()}
         instance = find_original(po.metadata[HEADER], home)
+        entries = fill_in_date(entries, instance, language)
         if translate_one(instance, locales[language], entries):
             done[language] = done.get(language, 0) + 1
     if done:

@@ -15,7 +15,8 @@ see settings/test.py):
 
 `make demo-test` runs the demo checks alone (no Chromium), in a process of their own.
 
-The benchmarks (tests/benchmarks, `make benchmark`) run only when asked for.
+The benchmarks (tests/benchmarks, `make benchmark`) and the tests against real servers
+(tests/live, `make fault-test` and `make load-test`) run only when asked for.
 """
 
 import io
@@ -46,6 +47,8 @@ def pytest_ignore_collect(collection_path, config):
     if "browser" in parts and RUN != "browser":
         return True
     if "benchmarks" in parts and RUN != "benchmark":
+        return True
+    if "live" in parts and RUN != "live":
         return True
     return None
 

@@ -296,3 +296,27 @@ def test_a_language_home_page_and_its_pages_keep_their_addresses(
     assert urdu_copy(home_page).slug == urdu_home_slug
     assert urdu_copy(english_page).url == "/ur/getting-involved/"
     assert client.get("/ur/getting-involved/").status_code == 200
+
+
+def test_a_dated_page_is_found_and_dated_whatever_day_the_demo_is_loaded(home_page):
+    """The demo's next forum meeting moves with today, and with it its address and title:
+    a file that wrote the day it was made stopped the demo loading the next day."""
+    forum = ContentPageFactory(parent=home_page, slug="riverside")
+    ContentPageFactory(parent=forum, slug="2026-12-15")
+    upcoming = ContentPageFactory(parent=forum, slug="2027-03-16")
+    ContentPageFactory(parent=forum, slug="2027-03-16-notes")
+
+    found = demo_translations.find_original("page /riverside/{date}/", home_page)
+    entries = demo_translations.fill_in_date(
+        {"Riverside community forum, {date}": "ریورسائیڈ کمیونٹی فورم، {date}"}, found, "ur"
+    )
+
+    assert found.pk == upcoming.pk  # the latest that fits, not a page named otherwise
+    assert entries == {
+        "Riverside community forum, 16 March 2027": "ریورسائیڈ کمیونٹی فورم، 16 مارچ، 2027"
+    }
+    assert demo_translations.find_original("page /riverside/{date}-notes/", home_page).slug == (
+        "2027-03-16-notes"
+    )
+    with pytest.raises(LookupError, match="no page at"):
+        demo_translations.find_original("page /elsewhere/{date}/", home_page)
