@@ -266,7 +266,7 @@ live = Page.objects.live().public().filter(locale=english)
 ideas = IdeaPage.objects.live().filter(locale=english)
 opportunities = OpportunityPage.objects.live().filter(locale=english)
 print(json.dumps({
-    "browse": [p.url for p in live.specific()][:60],
+    "browse": [p.url for p in live.specific() if p.url][:60],
     "opportunities": [
         p.url for p in opportunities.exact_type(OpportunityPage) if not p.is_closed
     ],

@@ -54,7 +54,7 @@ def test_a_refused_recipient_does_not_hold_up_or_repeat_the_other(site, mail, po
     )
     wait_for(rows, 60, "the undelivered email's record")
     (row_id, tries, waiting_for, subject) = rows()[0]
-    assert tries == 1 and "…@" in waiting_for and "@example.org" not in waiting_for
+    assert tries == 1 and re.fullmatch(r"\w…@[\w.-]+", waiting_for)  # no whole address kept
 
     # Its next try, brought forward: the retry reaches only the refused inbox.
     postgres.sql("UPDATE home_emaildelivery SET next_try_at = now() WHERE id = %s", [row_id])
@@ -98,14 +98,15 @@ def test_a_database_outage_gives_503_then_the_site_and_the_worker_come_back(site
 
     streams = [
         threading.Thread(target=stream, args=(url,))
-        for url in ("/", site.urls["opportunities"][0])
+        for url in (site.urls["browse"][0], site.urls["opportunities"][0])
     ]
     for thread in streams:
         thread.start()
     time.sleep(5)
-    went = time.monotonic()
     postgres.stop()
+    went = time.monotonic()  # stopped: every answer from here on needs no database or is 503
     time.sleep(20)
+    coming_back = time.monotonic()
     postgres.start()
     back = time.monotonic()
     time.sleep(20)
@@ -113,7 +114,7 @@ def test_a_database_outage_gives_503_then_the_site_and_the_worker_come_back(site
     for thread in streams:
         thread.join()
 
-    during = [status for at, status, _ in seen if went + 1 < at < back]
+    during = [status for at, status, _ in seen if went + 1 < at < coming_back]
     after = [status for at, status, _ in seen if at > back + 10]
     retry_after = {value for at, status, value in seen if status == 503}
     counts = {
