@@ -27,19 +27,14 @@ from django.utils import translation
 from django.utils.html import escape, format_html
 
 from .pages import GlossaryPage
+from .plain_english import WORD_CHARACTER
 from .terms import GlossaryTerm
 
 VERSION_KEY = "glossary:version"
 GLOSSARY_URL = "\x00glossary\x00"  # stands for the glossary's address until a page is marked
 
-# Letters, digits and the combining marks of the scripts we publish in: Python's \w leaves
-# out some marks (Bengali and Gurmukhi vowel signs, Arabic harakat), which would let a term
-# match the start of a longer word. The dandas (U+0964, U+0965) end sentences, so they are
-# left out.
-WORD = (
-    r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-    r"\u0900-\u0963\u0966-\u0dff\u200c\u200d]"
-)
+# A term never matches the start or end of a longer word.
+WORD = WORD_CHARACTER
 
 # Text inside these is never marked: headings, links and controls (a link inside a link, or
 # a button inside a label, breaks them), navigation, and the glossary's own definitions.

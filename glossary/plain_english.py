@@ -33,7 +33,15 @@ MAX_PARAGRAPH_SENTENCES = 3
 
 # A word-like segment: letters and digits, joined by an apostrophe, a full stop or a colon
 # between letters (it's, e.g), or a comma or full stop between digits (1,000, 3.5).
-WORD = re.compile(r"\w+(?:(?:['’.:·]|(?<=\d)[,;](?=\d))\w+)*")
+# Letters, digits and the combining marks of the scripts we publish in, as Unicode keeps
+# them inside a word: Python's \w leaves out some marks (Bengali and Gurmukhi vowel signs,
+# Arabic harakat), which would cut "আমরা" into "আমর" and "া" and count two words. The dandas
+# (U+0964, U+0965) end sentences, so they are left out. Glossary marking uses it too.
+WORD_CHARACTER = (
+    r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    r"\u0900-\u0963\u0966-\u0dff\u200c\u200d]"
+)
+WORD = re.compile(rf"{WORD_CHARACTER}+(?:(?:['’.:·]|(?<=\d)[,;](?=\d)){WORD_CHARACTER}+)*")
 # Where Intl.Segmenter ends a sentence inside a line: after ! or ? (and their Arabic, Urdu
 # and Indic forms) and spaces; after a full stop and spaces unless a lower-case letter
 # follows (so "e.g. this" stays one sentence).

@@ -70,6 +70,20 @@ def test_words_are_counted_as_intl_segmenter_counts_them():
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Vowel signs are part of their word, as Intl.Segmenter keeps them.
+        ("আমরা আপনার মতামত শুনতে চাই।", ["আমরা", "আপনার", "মতামত", "শুনতে", "চাই"]),
+        ("ਅਸੀਂ ਤੁਹਾਡੀ ਰਾਇ ਸੁਣਨਾ ਚਾਹੁੰਦੇ ਹਾਂ।", ["ਅਸੀਂ", "ਤੁਹਾਡੀ", "ਰਾਇ", "ਸੁਣਨਾ", "ਚਾਹੁੰਦੇ", "ਹਾਂ"]),
+        ("ہم آپ کی رائے سننا چاہتے ہیں۔", ["ہم", "آپ", "کی", "رائے", "سننا", "چاہتے", "ہیں"]),
+    ],
+)
+def test_words_in_bengali_punjabi_and_urdu_are_whole(text, expected):
+    """Measured before: the Bengali sentence counted 9 words and the Punjabi one 12."""
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize(
     "score, band", [(0, "Good"), (34.9, "Good"), (35, "Fair"), (45, "Complex")]
 )
 def test_readability_bands_match_wagtails(score, band):
