@@ -9,6 +9,7 @@ from forums.projects.views import one_click_unfollow
 from home import views as home_views
 from home.format_requests import views as format_request_views
 from home.live_site import healthz
+from home.sitemap import robots_txt, sitemap
 from home.staff_access.views import PostOnlyLogoutView
 
 # The admin and documents stay outside the language prefix: editors work in one admin, and a
@@ -19,6 +20,9 @@ handler500 = "home.live_site.server_error"
 urlpatterns = [
     # For a load balancer: this server reaches its database and cache (no language prefix).
     path("healthz/", healthz, name="healthz"),
+    # For search engines: every language's pages, and where to find them.
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     # Before the admin's own: sign-out by POST only (home/staff_access/views.py).
     path("admin/logout/", PostOnlyLogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     # Form widgets' templates through TEMPLATES, so templates/wagtailadmin/widgets/ can
     # replace Wagtail's inline scripts (which the admin's Content-Security-Policy refuses).
     "django.forms",
