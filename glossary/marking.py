@@ -87,6 +87,14 @@ TOKEN = re.compile(
 )
 TAG = re.compile(r"<\s*(/)?\s*([a-zA-Z][\w:-]*)([^>]*)>", re.DOTALL)
 SKIP_ATTRIBUTE = re.compile(r"\bdata-glossary\s*=\s*[\"']?off", re.IGNORECASE)
+# Text a term is never found inside, wherever it stands: an email address, a web address, a
+# phone number (eight digits or more). "involvement@example.org" is one address, not a
+# glossary word and "@example.org".
+NOT_WORDS = re.compile(
+    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://|www\.)[^\s<>\"]+"
+    r"|\+?\d(?:[\d\s().-]*\d){7,}"
+)
 SPACES = re.compile(r"\s+")
 
 
@@ -160,7 +168,10 @@ class Matcher:
         plain = html.unescape(text)
         pieces = []
         last = 0
+        not_words = [(found.start(), found.end()) for found in NOT_WORDS.finditer(plain)]
         for match in self.pattern.finditer(plain):
+            if any(start < match.end() and match.start() < end for start, end in not_words):
+                continue
             entry = self.entry_for(match.group())
             if entry is None or entry.key in marked:
                 continue

@@ -89,6 +89,27 @@ def test_never_inside_headings_links_buttons_or_labels(terms, element):
     assert marked(mark_terms(html, "en-gb")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email carer@example.org or lived.experience@nhs.example.uk today.",
+        "Read https://example.org/carer-guide or www.example.org/lived-experience now.",
+    ],
+)
+def test_never_inside_email_addresses_web_addresses_or_phone_numbers(terms, text):
+    """Measured before: involvement@example.org became a glossary link and "@example.org"."""
+    html = mark_terms(f"<p>{text} A carer helps.</p>", "en-gb")
+    assert marked(html) == ["carer"]
+    assert text in html  # left exactly as written
+
+
+def test_never_inside_a_phone_number(terms):
+    GlossaryTermFactory(name="111", definition="The NHS helpline for urgent care.")
+    html = mark_terms("<p>Ring 0800 111 2222 or +44 20 7111 0018. Or call 111.</p>", "en-gb")
+    assert marked(html) == ["111"]
+    assert "Ring 0800 111 2222 or +44 20 7111 0018." in html
+
+
 def test_text_after_a_skipped_element_is_marked(terms):
     html = mark_terms(
         '<h2>Carer support</h2><p><a href="/">carer</a> and <strong>carer</strong></p>',
