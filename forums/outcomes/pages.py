@@ -20,6 +20,7 @@ from home.models import InvolvePage
 
 from ..meetings.models import ForumSettings
 from ..meetings.pages import MeetingPage
+from .forms import ForumOutcomeForm
 from .models import PointStatus
 
 
@@ -76,6 +77,7 @@ class ForumOutcomePage(InvolvePage):
     override_translatable_fields = [SynchronizedField("attendance")]
 
     parent_page_types = ["forums.MeetingPage"]
+    base_form_class = ForumOutcomeForm
     subpage_types = []
     max_count_per_parent = 1
     page_description = _(

@@ -162,6 +162,18 @@ def test_workflow_from_draft_to_co_chair_to_publication(client, lead, past_meeti
     assert outcome.specific.points.get().due_date is not None
 
 
+@pytest.mark.django_db
+def test_no_outcome_for_a_meeting_that_has_not_happened(client, lead, meeting, past_meeting):
+    """Measured before: an outcome could be posted for next week's meeting."""
+    client.force_login(lead)
+    response = client.post(add_url("forumoutcomepage", meeting), outcome_form())
+    assert response.status_code == 200
+    assert "This meeting has not happened yet" in response.content.decode()
+    assert not Page.objects.filter(slug="outcome").exists()
+    response = client.post(add_url("forumoutcomepage", past_meeting), outcome_form())
+    assert response.status_code == 302
+
+
 def errors(response):
     import re
 
