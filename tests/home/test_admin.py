@@ -1,5 +1,7 @@
 """The admin: logging in, the editor groups, and who publishes and who must ask."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.documents import get_document_model
@@ -7,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
 
 from home.models import EditorGroupDescription
+from home.translation import synchronise_language_trees
 from tests.home.factories import ContentPageFactory, UserFactory
 
 GROUPS = ["Communications officers", "Co-production leads", "Involvement team", "Translators"]
@@ -110,3 +113,13 @@ def test_submitted_page_waits_for_a_communications_officer(home_page):
     task_state = workflow_state.current_task_state
     assert task_state.task.specific.user_can_access_editor(page, officer)
     assert not task_state.task.specific.user_can_access_editor(page, UserFactory())
+
+
+def test_the_dashboard_counts_each_page_once_not_once_per_language(client, home_page):
+    """Measured before: the demo's dashboard said "1,496 Pages" for 187 pages."""
+    for number in range(3):
+        ContentPageFactory(parent=home_page, slug=f"page-{number}")
+    synchronise_language_trees()  # a copy of each in the seven other languages
+    client.force_login(UserFactory(groups=["Communications officers"]))
+    html = client.get("/admin/").content.decode()
+    assert re.search(r"\b4\s+Pages\b", html)  # the home page and its three pages
