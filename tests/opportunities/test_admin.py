@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from tests.home.factories import UserFactory
@@ -48,6 +49,12 @@ def test_involvement_team_sees_and_exports_every_registration(client, registrati
     assert "'=HYPERLINK" in csv and ",=HYPERLINK" not in csv and '"=HYPERLINK' not in csv
     # Excel reads it as UTF-8 (Urdu and Polish names intact) only after a byte-order mark.
     assert csv.startswith("\ufeff")
+    # Yes or no as words, times in London time to the minute (before: False, and
+    # 2026-12-02 01:23:45.123456+00:00).
+    row = next(line for line in csv.splitlines() if "Hosted Person" in line)
+    created = timezone.localtime(registrations[0].created_at).strftime("%Y-%m-%d %H:%M")
+    assert ",No," in row and row.endswith(f",{created}")
+    assert "False" not in csv and "True" not in csv and "+00:00" not in csv
 
 
 @pytest.mark.django_db
