@@ -205,3 +205,22 @@ def test_the_migration_moves_a_plain_rate_into_amount_and_unit_and_keeps_other_t
     assert "payment_rate" not in revision.content
     assert revision.content["payment_amount"] == "30"
     assert revision.content["payment_unit"] == "day"
+
+
+@pytest.mark.django_db
+def test_search_says_which_opportunities_have_closed(client, index_page):
+    """Measured before: a closed opportunity came up in search like an open one."""
+    OpportunityPageFactory(parent=index_page, title="Carers panel: spring")
+    OpportunityPageFactory(
+        parent=index_page,
+        title="Carers panel: autumn",
+        closing_date=datetime.date(2026, 10, 1),
+        starts_at=None,
+    )
+    html = client.get("/en-gb/search/", {"q": "carers panel"}).content.decode()
+    assert "2 results" in html
+    assert html.count("Closed on") == 1
+    assert "Closed on <bdi>1 October 2026</bdi>" in html
+    synchronise_language_trees()  # the Urdu copies, in English until translated
+    urdu = client.get("/ur/search/", {"q": "carers panel"}).content.decode()
+    assert urdu.count("کو بند ہوا") == 1 and "Closed on" not in urdu
