@@ -96,6 +96,24 @@ def test_a_database_outage_gives_503_then_the_site_and_the_worker_come_back(site
             seen.append((time.monotonic(), status, headers.get("Retry-After")))
             time.sleep(0.05)
 
+    # An email waiting to be tried again when the database goes: the mail server refused
+    # it, and its next try falls during the outage.
+    waiting = f"visitor-waiting-{uuid.uuid4().hex[:8]}@example.org"
+    mail.refuses = lambda address: address == waiting
+    assert sign_up(site, waiting) == 302
+    wait_for(
+        lambda: postgres.sql("SELECT count(*) FROM home_emaildelivery WHERE sent_at IS NULL")[0][
+            0
+        ],
+        60,
+        "the refused email's record",
+    )
+    postgres.sql(
+        "UPDATE home_emaildelivery SET next_try_at = now() + interval '10 seconds' "
+        "WHERE sent_at IS NULL"
+    )
+    mail.refuses = lambda address: False
+
     streams = [
         threading.Thread(target=stream, args=(url,))
         for url in (site.urls["browse"][0], site.urls["opportunities"][0])
@@ -126,8 +144,12 @@ def test_a_database_outage_gives_503_then_the_site_and_the_worker_come_back(site
     assert retry_after and None not in retry_after
     assert after and set(after) == {200}
 
-    # The worker was stopped by the outage and started again: a sign-up now is emailed.
+    # The worker and the schedule were stopped by the outage and started again: a sign-up
+    # now is emailed, and the email that waited through the outage goes, once, with no
+    # command typed (the schedule's every-minute retry_emails, then the worker).
     email = f"visitor-after-{uuid.uuid4().hex[:8]}@example.org"
     assert sign_up(site, email) == 302
     confirmation = mail.wait_for_message(email, timeout=90)
     assert re.search(r"\S", confirmation["Subject"])
+    mail.wait_for_message(waiting, timeout=150)
+    assert len(mail.to(waiting)) == 1
