@@ -6,7 +6,7 @@ PORT ?= 8000
 BIND ?= 127.0.0.1:$(PORT)
 WORKERS ?= 3
 
-.PHONY: run test lint unit-test demo-test browser-test chromium gettext messages compile-messages screenshots serve benchmark fault-test load-test backup restore clean
+.PHONY: run test lint unit-test demo-test browser-test chromium gettext messages compile-messages screenshots serve benchmark bench wrk fault-test load-test several-servers-test backup restore clean
 
 # Installs exactly the locked versions, each file checked against its hash, nothing resolved
 # here: requirements*.txt are the hand-edited pins, `make lock` turns them into the locks.
@@ -105,6 +105,19 @@ screenshots:
 benchmark: $(VENV)/installed-test compile-messages
 	INVOLVE_TEST_DB=benchmark $(PY) -m pytest tests/benchmarks --create-db -s
 
+# The whole site under load, as a large trust would run it (tests/benchmarks/site_bench.py):
+# its own PostgreSQL and Redis, `make serve` with the demo and a large trust's data, wrk on
+# loopback. Prints one table and writes it to var/bench.txt; about 10 minutes.
+wrk:
+	@if ! command -v wrk >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && apt-get install -y -qq wrk >/dev/null; \
+	  else echo "The benchmark needs wrk: sudo apt-get install wrk"; exit 1; fi; \
+	fi
+
+bench: $(VENV)/installed-test compile-messages wrk
+	$(PY) -m tests.benchmarks.site_bench
+
 # Production: settings only from the environment (see README). Refuses to start without a
 # real SECRET_KEY and ALLOWED_HOSTS. The task worker (emails) and the schedule (scheduled pages,
 # the daily care: home/schedule/) run beside gunicorn, each started again whenever it stops (a
@@ -130,12 +143,17 @@ serve: $(VENV)/installed compile-messages
 # Against real servers on loopback (tests/live): a PostgreSQL, a Redis and a mail server of
 # their own, and `make serve` with the demo. `fault-test` stops each and checks what visitors
 # and the team see; `load-test` is five minutes of browsing, sign-ups and votes
-# (LOAD_SECONDS, LOAD_USERS). Minutes each, so not part of `make test`.
+# (LOAD_SECONDS, LOAD_USERS); `several-servers-test` is two `make serve` on one database and
+# one Redis, sign-ups and votes through both at once, and the page cache they share kept
+# fresh. Minutes each, so not part of `make test`.
 fault-test: $(VENV)/installed-test compile-messages
 	INVOLVE_TEST_DB=live $(PY) -m pytest tests/live/test_faults.py -s -p no:cacheprovider
 
 load-test: $(VENV)/installed-test compile-messages
 	INVOLVE_TEST_DB=live $(PY) -m pytest tests/live/test_load.py -s -p no:cacheprovider
+
+several-servers-test: $(VENV)/installed-test compile-messages
+	INVOLVE_TEST_DB=live $(PY) -m pytest tests/live/test_several_servers.py -s -p no:cacheprovider
 
 # The database and the uploaded media, with the production settings (the environment's
 # DATABASE_URL and MEDIA_ROOT), into a new folder in BACKUP_DIR; `make restore

@@ -22,6 +22,14 @@ from .text_limits import TOO_LONG
 HONEYPOT_FIELD = "website"
 SUBMISSION_KEY_FIELD = "submission_key"
 CAPTCHA_FIELD = "captcha"
+# What differs between two sendings of the same answers (a new reCAPTCHA response each time).
+_NOT_THE_ANSWERS = {
+    "csrfmiddlewaretoken",
+    "g-recaptcha-response",
+    CAPTCHA_FIELD,
+    HONEYPOT_FIELD,
+    SUBMISSION_KEY_FIELD,
+}
 
 
 def recaptcha_enabled(request):
@@ -42,6 +50,9 @@ class PublicFormMixin(forms.Form):
       `is_spam` says so.
     - `submission_key`, a hidden UUID given to each new form: the record it makes is saved
       against it (home.public_post.save_once), so sending the same form twice saves once.
+      A page kept in the cache (home/page_cache/) gives many visitors the same UUID, so the
+      key saved is the UUID combined with what was sent: a double click sends the same and
+      saves once, two people sending their own answers save two.
     - `captcha`, an invisible reCAPTCHA, when `use_recaptcha` (see `recaptcha_enabled`).
 
     A form that needs no submission key (nothing is created twice by sending it again) sets
@@ -71,6 +82,14 @@ class PublicFormMixin(forms.Form):
         for field in self.fields.values():
             if getattr(field, "max_length", None):
                 field.error_messages.setdefault("max_length", TOO_LONG)
+
+    def clean_submission_key(self):
+        sent = sorted(
+            (name, self.data.getlist(name) if hasattr(self.data, "getlist") else [self.data[name]])
+            for name in self.data
+            if name not in _NOT_THE_ANSWERS
+        )
+        return uuid.uuid5(self.cleaned_data[SUBMISSION_KEY_FIELD], repr(sent))
 
     @classmethod
     def for_request(cls, request, **kwargs):

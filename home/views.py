@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from . import page_cache
 from .cookies import consent_of, remember_consent
 from .forms import CookieConsentForm, SearchForm
 from .language_links import SEARCH_CANONICAL_PARAMETERS
@@ -22,7 +23,9 @@ RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    """Site search over live public pages in the reader's language (see `search_pages`)."""
+    """Site search over live public pages in the reader's language (see `search_pages`).
+    The same words find the same pages for everyone, so the results may be kept."""
+    page_cache.allow(request)
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     results = None

@@ -1,6 +1,7 @@
 """home in the Wagtail admin: the dashboard panel telling editors what their groups are for,
 and the hooks of home's packages (Wagtail looks for `<app>.wagtail_hooks` only): the
-format requests' admin, the sign-in lockouts (home/staff_access/), the scheduled work's
+format requests' admin, the pages kept for anonymous visitors (home/page_cache/), the
+sign-in lockouts (home/staff_access/), the scheduled work's
 report (home/schedule/), and the translators'
 report, panel and checks (home/translating/); and the script that starts Wagtail's widgets
 without inline scripts (home/admin_scripts.py).
@@ -18,6 +19,7 @@ from wagtail.models import Locale, Page
 from .email_delivery import wagtail_hooks as email_delivery_hooks
 from .format_requests import wagtail_hooks as format_requests_hooks
 from .models import EditorGroupDescription
+from .page_cache import wagtail_hooks as page_cache_hooks
 from .schedule import wagtail_hooks as schedule_hooks
 from .staff_access import wagtail_hooks as staff_access_hooks
 from .translating import wagtail_hooks as translating_hooks
@@ -25,6 +27,7 @@ from .translating import wagtail_hooks as translating_hooks
 __all__ = [
     "email_delivery_hooks",
     "format_requests_hooks",
+    "page_cache_hooks",
     "schedule_hooks",
     "staff_access_hooks",
     "translating_hooks",

@@ -14,5 +14,7 @@ class OpportunitiesConfig(AppConfig):
         # The Django idiom: receivers import the models, so they are connected once the
         # app registry is ready, never at import time.
         from .register import signals  # noqa: PLC0415
+        from .registrations import signals as registration_signals  # noqa: PLC0415
 
         signals.connect()
+        registration_signals.connect()

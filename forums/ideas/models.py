@@ -98,6 +98,9 @@ class VotingRound(models.Model):
 
     Holds no text: the public sees a round by its dates, in their own language."""
 
+    # Its dates and way of voting show on the ideas' pages (home/page_cache/).
+    shown_on_public_pages = True
+
     index = models.ForeignKey(
         "forums.IdeaIndexPage", on_delete=models.CASCADE, related_name="rounds"
     )

@@ -26,6 +26,7 @@ from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import page_cache
 from home.blocks import SHORT_TEXT_FEATURES
 from home.languages import in_default_language
 from home.models import InvolvePage
@@ -124,6 +125,7 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
         totals_shown = current is None or current.totals_shown
         form = IdeaFilterForm(request.GET or None, allow_vote_sort=totals_shown)
         ideas = services.open_ideas(self, current, form)
+        page_cache.depends_on(request, "votes")
         if form.chosen_sort == "votes" and totals_shown:
             ideas.sort(key=lambda idea: -idea.vote_total)
         return self.render(
@@ -383,7 +385,12 @@ class IdeaPage(InvolvePage):
                 )
                 return never_cached(response)
             form = form_class(**kwargs)
-        return never_cached(self._show(request, form))
+        response = self._show(request, form)
+        if browser_id(request):
+            # "This browser has voted": this visitor's own page.
+            return never_cached(response)
+        page_cache.depends_on(request, f"votes:{self.source_idea.pk}")
+        return response
 
     def _show(self, request, form):
         """The idea's page, with the vote form while its round is open."""

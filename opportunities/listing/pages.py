@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import page_cache
 from home.blocks import SHORT_TEXT_FEATURES
 from home.formatting import local_money_per
 from home.models import InvolvePage
@@ -393,6 +394,9 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
 
     thanks_template = "opportunities/registration_thanks.html"
 
+    # Kept for other visitors (home/page_cache/): the page and its calendar entry.
+    cached_routes = ("page_route", "calendar_route")
+
     @path("")
     def page_route(self, request):
         return self.registration_page(request)
@@ -407,10 +411,11 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
             raise Http404
         return calendar_response([self], request, filename=f"{self.slug}.ics")
 
-    @method_decorator(never_cache)
     def registration_page(self, request):
         """The opportunity, and its registration form: POST, then redirect to the thanks
-        page."""
+        page. The page with an empty form is the same for everyone, so it may be kept
+        (home/page_cache/) until a registration changes its places."""
+        page_cache.depends_on(request, f"places:{self.pk}")
         if self.is_closed:
             return self.render(request, context_overrides={"form": None})
         return handle_public_form(

@@ -29,8 +29,8 @@ An app registers a function under `REGISTER_SECTIONS_HOOK` that returns a
 On each request the private page makes its sections (`private_page_sections`). On a POST
 whose `action` is not one of the page's own (pause, restart, stay), each section in turn may
 take it (`handle_section_action`); the first message returned is shown. Then each section's
-template is included, in hook order, with the page's context (`person`, `csrf_token`, the
-private links) plus its own `get_context(person)`.
+template is included, in hook order, with the page's context (`person`, the private
+links) plus its own `get_context(person)`.
 """
 
 from wagtail import hooks
@@ -42,7 +42,8 @@ class PrivatePageSection:
     """One part of the register's private page, shown to the person the link is for."""
 
     #: The template included on the private page. Forms in it POST to the page itself with
-    #: a `name="action"` button, and carry `{% csrf_token %}`.
+    #: a `name="action"` button; like every public form, they need no CSRF token
+    #: (home/cross_origin.py checks where the post came from).
     template_name: str = ""
 
     def get_context(self, person) -> dict:

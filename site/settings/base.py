@@ -71,10 +71,15 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Serves static files with far-future cache headers from one process.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Then anonymous visitors' pages from the shared cache (home/page_cache/), before any
+    # middleware that reads the session or the database.
+    "home.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    # Django's CSRF tokens in the admin; the public site checks where a form came from
+    # instead, so its pages hold no token and can be cached (home/cross_origin.py).
+    "home.cross_origin.CrossOriginProtectionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -243,6 +248,11 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# How long an anonymous visitor's page is kept whole (home/page_cache/): off here, where one
+# process's memory is the cache, and in the tests that do not ask for it; production's
+# PAGE_CACHE_SECONDS. PAGE_CACHE_SHARED_SECONDS lets a CDN in front keep them as well.
+PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_SHARED_SECONDS = 0
 
 # How many proxies (load balancer, nginx) stand in front of the site and append the address
 # they were reached from to X-Forwarded-For (home/client_address.py). None in development:
@@ -296,7 +306,12 @@ COOKIE_CONSENT_MAX_AGE = 365 * 24 * 60 * 60
 # rate limits, and a system check warns under production settings.
 RECAPTCHA_PUBLIC_KEY = ""
 RECAPTCHA_PRIVATE_KEY = ""
-SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
+SILENCED_SYSTEM_CHECKS = [
+    "django_recaptcha.recaptcha_test_key_error",
+    # Django's check looks for CsrfViewMiddleware by name; ours extends it
+    # (home/cross_origin.py) and keeps its token check for the admin.
+    "security.W003",
+]
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Where safeguarding alerts go when Settings > Ideas names no address (then ADMINS).

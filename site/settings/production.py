@@ -2,7 +2,8 @@
 
 Required: SECRET_KEY, ALLOWED_HOSTS. Optional: SITE_URL (else https:// and the first
 allowed host), DATABASE_URL (else SQLite), REDIS_URL (else the database cache),
-CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
+CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, PAGE_CACHE_SECONDS, FRONTEND_CACHE (and what
+it needs), PAGE_CACHE_SHARED_SECONDS, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
 EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
 RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT, TRUSTED_PROXY_COUNT, ADMINS,
 SAFEGUARDING_EMAIL, SENTRY_DSN, and the AWS_* of S3-compatible media storage (README). A missing or
@@ -64,6 +65,54 @@ else:
     }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def _env_seconds(name, default):
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        _refuse_to_start(f"{name} must be a whole number of seconds.")
+
+
+# Anonymous visitors' pages kept whole for this long (home/page_cache/); 0 turns it off.
+# Publishing purges them at once, so this only bounds what no purge covers (a closing date
+# passing). With Redis they are shared by every worker and server; with the database cache
+# a copy costs two queries instead of a page's dozen.
+PAGE_CACHE_SECONDS = _env_seconds("PAGE_CACHE_SECONDS", 300)
+
+# A CDN or Varnish in front (README): Wagtail's frontend cache purges a page's addresses in
+# every language when it is published. FRONTEND_CACHE is "cloudflare" (CLOUDFLARE_API_TOKEN,
+# CLOUDFLARE_ZONE_ID), "cloudfront" (CLOUDFRONT_DISTRIBUTION_ID, with the AWS credentials
+# boto3 finds) or "http" for Varnish or Squid (FRONTEND_CACHE_URL, sent a PURGE request).
+# Pages then say the CDN may keep them for PAGE_CACHE_SHARED_SECONDS (default 60): it cannot
+# be told of a vote or a registration, so that bounds how old a count it shows can be.
+_frontend_caches = {
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    },
+    "cloudfront": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    },
+    "http": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+    },
+}
+FRONTEND_CACHE = os.environ.get("FRONTEND_CACHE", "").strip().lower()
+if FRONTEND_CACHE:
+    if FRONTEND_CACHE not in _frontend_caches:
+        _refuse_to_start(f"FRONTEND_CACHE={FRONTEND_CACHE!r}: say cloudflare, cloudfront or http.")
+    try:
+        WAGTAILFRONTENDCACHE = {"default": _frontend_caches[FRONTEND_CACHE]()}
+    except KeyError as missing:
+        _refuse_to_start(f"FRONTEND_CACHE={FRONTEND_CACHE} needs {missing.args[0]} as well.")
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+    # Every language's address of a page is purged, not only the default's.
+    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]  # noqa: F405
+    PAGE_CACHE_SHARED_SECONDS = _env_seconds("PAGE_CACHE_SHARED_SECONDS", 60)
 
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

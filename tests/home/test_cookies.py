@@ -9,7 +9,8 @@ def test_first_visit_shows_the_banner_and_sets_no_optional_cookie(client, home_p
     response = client.get("/en-gb/")
     html = response.content.decode()
     assert "Cookies on" in html and "Allow optional cookies" in html
-    assert set(response.cookies) <= {"csrftoken"}
+    # Not even a CSRF cookie: the public site's forms need no token (home/cross_origin.py).
+    assert not response.cookies
     assert "recaptcha" not in html.lower()
 
 
@@ -66,5 +67,8 @@ def test_cookies_page_shows_the_current_choice(client, home_page):
 def test_cookie_form_is_protected_against_cross_site_posts(home_page):
     from django.test import Client
 
-    response = Client(enforce_csrf_checks=True).post("/en-gb/cookies/", {"consent": "accepted"})
+    response = Client(enforce_csrf_checks=True).post(
+        "/en-gb/cookies/", {"consent": "accepted"}, HTTP_ORIGIN="https://elsewhere.example"
+    )
     assert response.status_code == 403
+    assert "involve_cookie_consent" not in response.cookies

@@ -1,4 +1,5 @@
-"""The servers, started once for the whole run (`make fault-test`, `make load-test`)."""
+"""The servers, started once for the whole run (`make fault-test`, `make load-test`,
+`make several-servers-test`), and a second site for the tests of several servers."""
 
 import pytest
 
@@ -29,6 +30,15 @@ def mail():
 @pytest.fixture(scope="session")
 def site(postgres, redis, mail):
     server = Site(postgres, redis, mail)
+    yield server
+    server.remove()
+
+
+@pytest.fixture(scope="module")
+def second_site(site, postgres, redis, mail):
+    """Another `make serve` on the same database and Redis, behind the same address: a load
+    balancer's second server."""
+    server = Site(postgres, redis, mail, load_demo=False, public_address=site.address)
     yield server
     server.remove()
 

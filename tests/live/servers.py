@@ -188,17 +188,21 @@ def body_of(message):
 
 class Site:
     """`make serve` on a port of its own with the production settings, against `postgres`,
-    `redis` and `mail`; the demo content is loaded first."""
+    `redis` and `mail`; the demo content is loaded first, unless `load_demo` is false (a
+    second server on a database that has it, and its superuser). `public_address` is the
+    address visitors ask for and links name, when that is not its own: several servers
+    behind one load balancer."""
 
-    def __init__(self, postgres, redis, mail, *, workers=2):
+    def __init__(self, postgres, redis, mail, *, workers=2, load_demo=True, public_address=None):
         self.port = free_port()
         self.address = f"127.0.0.1:{self.port}"
+        self.public_address = public_address or self.address
         self.log = open(Path(tempfile.gettempdir()) / f"involve-serve-{self.port}.log", "w")
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "INVOLVE_"))},
             "SECRET_KEY": "live-test-" + "k3P9xvQ2mZ7wR4tY8uI1oA6sD5fG0hJ3kL9zX2cV7bN4mQ8wE1rT6",
             "ALLOWED_HOSTS": "127.0.0.1",
-            "SITE_URL": f"http://{self.address}",
+            "SITE_URL": f"http://{self.public_address}",
             "DATABASE_URL": postgres.url,
             "REDIS_URL": redis.url,
             "EMAIL_HOST": "127.0.0.1",
@@ -212,16 +216,17 @@ class Site:
             "DJANGO_SETTINGS_MODULE": "settings.production",
             "DJANGO_SUPERUSER_PASSWORD": "a-long-live-test-password",
         }
-        self.manage("migrate", "--noinput")
-        self.manage("load_demo_content", "--in-production")
-        self.manage(
-            "createsuperuser",
-            "--noinput",
-            "--username",
-            "auditor",
-            "--email",
-            "auditor@example.org",
-        )
+        if load_demo:
+            self.manage("migrate", "--noinput")
+            self.manage("load_demo_content", "--in-production")
+            self.manage(
+                "createsuperuser",
+                "--noinput",
+                "--username",
+                "auditor",
+                "--email",
+                "auditor@example.org",
+            )
         self.process = subprocess.Popen(
             ["make", "serve", f"BIND={self.address}", f"WORKERS={workers}"],
             cwd=ROOT,
@@ -298,7 +303,7 @@ class Visitor:
         headers = {
             "X-Forwarded-For": self.ip,
             "X-Forwarded-Proto": "https",
-            "Host": self.site.address,
+            "Host": self.site.public_address,
             "User-Agent": "involve-live-test",
         }
         if self.cookies:
@@ -307,8 +312,8 @@ class Visitor:
         if data is not None:
             body = urllib.parse.urlencode(data)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-            headers["Origin"] = f"https://{self.site.address}"
-            headers["Referer"] = f"https://{self.site.address}{path}"
+            headers["Origin"] = f"https://{self.site.public_address}"
+            headers["Referer"] = f"https://{self.site.public_address}{path}"
         try:
             connection.request(method, path, body=body, headers=headers)
             response = connection.getresponse()
