@@ -124,8 +124,8 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
         current = self.current_round()
         totals_shown = current is None or current.totals_shown
         form = IdeaFilterForm(request.GET or None, allow_vote_sort=totals_shown)
-        ideas = services.open_ideas(self, current, form)
         page_cache.depends_on(request, "votes")
+        ideas = services.open_ideas(self, current, form)
         if form.chosen_sort == "votes" and totals_shown:
             ideas.sort(key=lambda idea: -idea.vote_total)
         return self.render(
@@ -385,11 +385,11 @@ class IdeaPage(InvolvePage):
                 )
                 return never_cached(response)
             form = form_class(**kwargs)
+        page_cache.depends_on(request, f"votes:{self.source_idea.pk}")
         response = self._show(request, form)
         if browser_id(request):
             # "This browser has voted": this visitor's own page.
             return never_cached(response)
-        page_cache.depends_on(request, f"votes:{self.source_idea.pk}")
         return response
 
     def _show(self, request, form):

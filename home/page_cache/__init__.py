@@ -22,8 +22,9 @@ publishing, unpublishing, moving, deleting or translating a page, and saving a s
 setting, an image or anything else pages show (`signals`), so a menu, a listing or a
 glossary link is never stale. Busier things purge only what shows them: a vote purges its
 idea (`votes:<id>`) and the lists of ideas (`votes`); a registration its opportunity
-(`places:<id>`). A purge is written after the transaction commits, so no request can read
-the old rows and store them under the new version. Copies also expire after
+(`places:<id>`). A purge is written after the transaction commits, and a copy keeps the
+versions read before the rows they cover (`depends_on` is called before reading them), so a
+purge while a page is being made leaves its copy out of date, never stale. Copies also expire after
 PAGE_CACHE_SECONDS, which bounds what a purge can miss (a closing date passing).
 
 With Redis down the cache misses and pages are made as usual (home.live_site).

@@ -35,11 +35,12 @@ class PageCacheMiddleware:
         copy = store.get_copy(key)
         if copy is not None:
             return self._from_copy(copy)
-        before = store.tag_versions([store.EVERYTHING])
+        store.start(request)
         response = self.get_response(request)
         if self._may_keep(request, response):
-            tags = before | store.tag_versions(getattr(request, "page_cache_tags", ()))
-            store.keep_copy(key, response, tags, settings.PAGE_CACHE_SECONDS)
+            store.keep_copy(
+                key, response, request.page_cache_versions, settings.PAGE_CACHE_SECONDS
+            )
             self._mark(response, "miss")
         return response
 

@@ -20,8 +20,21 @@ def allow(request, *tags):
 
 
 def depends_on(request, *tags):
-    """The page shows things that purge these tags when they change."""
-    request.page_cache_tags = getattr(request, "page_cache_tags", set()) | set(tags)
+    """The page shows things that purge these tags when they change: call it before reading
+    them. Their versions are read now, so a purge between now and the response being kept
+    leaves the copy out of date at once, never stale."""
+    versions = getattr(request, "page_cache_versions", None)
+    if versions is None:  # this request will not be kept
+        return
+    new = [tag for tag in tags if tag not in versions]
+    if new:
+        versions.update(tag_versions(new))
+
+
+def start(request):
+    """The middleware, before the view: the version of everything, read before anything the
+    page shows is."""
+    request.page_cache_versions = tag_versions([EVERYTHING])
 
 
 def purge(*tags):
@@ -56,7 +69,7 @@ def get_copy(key):
 
 
 def keep_copy(key, response, tags, seconds):
-    """Keep the response, with `tags` the versions read before it was made."""
+    """Keep the response, with `tags` the versions read before what they cover was."""
     headers = [
         (name, value)
         for name, value in response.items()

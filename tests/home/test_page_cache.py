@@ -267,3 +267,29 @@ def test_a_setting_or_snippet_saved_purges_every_copy(
     fresh = visitor().get("/en-gb/")
     assert fresh["X-Page-Cache"] == "miss"
     assert "Riverside Mental Health Trust" in fresh.content.decode()
+
+
+def test_a_purge_while_the_page_is_being_made_leaves_its_copy_out_of_date(
+    rf, django_capture_on_commit_callbacks
+):
+    """A vote counted after the page read its count, but before the page was kept: the copy
+    must not be served, or it would show the old count until it expired."""
+    from django.http import HttpResponse
+
+    from home import page_cache
+    from home.page_cache import store
+
+    request = rf.get("/en-gb/ideas/one/")
+    store.start(request)
+    page_cache.depends_on(request, "votes:1")  # then the page reads the count: 3
+    with django_capture_on_commit_callbacks(execute=True):
+        page_cache.purge("votes:1")  # the fourth vote commits
+    key = store.copy_key(request, None)
+    store.keep_copy(key, HttpResponse("3 votes"), request.page_cache_versions, 300)
+
+    assert store.get_copy(key) is None
+    # Without a purge in between, the copy is used.
+    store.start(request)
+    page_cache.depends_on(request, "votes:1")
+    store.keep_copy(key, HttpResponse("4 votes"), request.page_cache_versions, 300)
+    assert store.get_copy(key)["content"] == b"4 votes"

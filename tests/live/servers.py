@@ -245,7 +245,7 @@ class Site:
             env=self.env,
             capture_output=True,
             text=True,
-            timeout=600,
+            timeout=1200,
         )
         if result.returncode:
             raise RuntimeError(f"manage.py {args[0]} failed:\n{result.stderr[-3000:]}")
