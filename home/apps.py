@@ -1,7 +1,8 @@
 """The home app's configuration. Imports home.checks (registering the system checks) and, once
 the models are ready, home.translation (every page's copies in the other languages),
 home.translating's signals (the translators' groups and workflows for new languages), the
-page cache's purges (home/page_cache/signals.py) and
+page cache's purges (home/page_cache/signals.py), the sites remembered (home/known_sites.py)
+and
 home.languages (whose table of locales forgets a changed locale), and home.admin_scripts
 (Wagtail's choosers started without inline scripts)."""
 
@@ -31,6 +32,9 @@ class HomeConfig(AppConfig):
         from .page_cache import signals as page_cache_signals  # noqa: PLC0415
 
         page_cache_signals.connect()
+        from . import known_sites  # noqa: PLC0415
+
+        known_sites.connect()
         from django.db.models.signals import post_delete, post_save  # noqa: PLC0415
         from wagtail.models import Locale  # noqa: PLC0415
 

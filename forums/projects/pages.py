@@ -349,6 +349,9 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
         response.status_code = status
         return never_cached(response)
 
+    # Kept for other visitors (home/page_cache/): the project, with an empty follow form.
+    cached_routes = ("page_route",)
+
     @path("")
     def page_route(self, request):
         return self._show(request)

@@ -77,8 +77,10 @@ class RegisterPage(RoutablePageMixin, InvolvePage):
 
     # Joining
 
+    # The empty form is the same for everyone, so it may be kept (home/page_cache/).
+    cached_routes = ("join_route",)
+
     @path("")
-    @never_cached
     def join_route(self, request):
         return handle_public_form(
             request,

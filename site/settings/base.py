@@ -74,6 +74,8 @@ MIDDLEWARE = [
     # Then anonymous visitors' pages from the shared cache (home/page_cache/), before any
     # middleware that reads the session or the database.
     "home.page_cache.middleware.PageCacheMiddleware",
+    # Which Wagtail site a request is for, remembered (home/known_sites.py).
+    "home.known_sites.KnownSitesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -253,6 +255,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # PAGE_CACHE_SECONDS. PAGE_CACHE_SHARED_SECONDS lets a CDN in front keep them as well.
 PAGE_CACHE_SECONDS = 0
 PAGE_CACHE_SHARED_SECONDS = 0
+# How long each process remembers which Wagtail site answers a host (home/known_sites.py).
+KNOWN_SITES_SECONDS = 60
 
 # How many proxies (load balancer, nginx) stand in front of the site and append the address
 # they were reached from to X-Forwarded-For (home/client_address.py). None in development:

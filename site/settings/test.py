@@ -19,6 +19,9 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # Never an outside translation service, whatever this machine's environment holds; the tests
 # that need machine drafts use wagtail-localize's DummyTranslator (reversed words).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A site a test made and rolled back sends no signal, so no process may remember one
+# (tests/home/test_known_sites.py turns it on).
+KNOWN_SITES_SECONDS = 0
 
 # The browser suite runs in its own pytest process with its own database (its demo content
 # is committed, so it must never share a database with the unit tests).

@@ -293,3 +293,17 @@ def test_a_purge_while_the_page_is_being_made_leaves_its_copy_out_of_date(
     page_cache.depends_on(request, "votes:1")
     store.keep_copy(key, HttpResponse("4 votes"), request.page_cache_versions, 300)
     assert store.get_copy(key)["content"] == b"4 votes"
+
+
+def test_the_join_form_and_a_project_are_kept_but_not_their_private_steps(home_page):
+    from tests.forums.projects.factories import ProjectIndexPageFactory, make_project
+    from tests.opportunities.factories import RegisterPageFactory
+
+    register = RegisterPageFactory(parent=home_page)
+    project = make_project(ProjectIndexPageFactory(parent=home_page))
+    for url in (register.url, project.url):
+        assert visitor().get(url)["X-Page-Cache"] == "miss", url
+        assert visitor().get(url)["X-Page-Cache"] == "hit", url
+    # Its other routes are each person's own: never kept.
+    assert "X-Page-Cache" not in visitor().get(register.url + "done/")
+    assert "X-Page-Cache" not in visitor().get(project.url + "follow/sent/")

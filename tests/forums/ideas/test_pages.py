@@ -180,3 +180,15 @@ def test_results_query_count_does_not_grow(
         IdeaPageFactory(parent=idea_index, voting_round=voting_round, theme=themes["carers"])
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(url)
+
+
+def test_a_large_round_is_shown_a_page_at_a_time(client, email_round, make_idea):
+    for _n in range(25):
+        make_idea(email_round)
+    first = client.get(email_round.index.url)
+    assert len(first.context["open_ideas"]) == 20
+    assert "25 ideas" in first.content.decode()
+    second = client.get(email_round.index.url + "?sort=newest&page=2")
+    assert len(second.context["open_ideas"]) == 5
+    # The sort is kept from page to page; the page number is not repeated.
+    assert second.context["filter_query"] == "sort=newest"
