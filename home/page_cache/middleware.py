@@ -34,7 +34,7 @@ class PageCacheMiddleware:
         key = store.copy_key(request, consent_of(request))
         copy = store.get_copy(key)
         if copy is not None:
-            return self._from_copy(copy)
+            return self._from_copy(copy, head=request.method == "HEAD")
         store.start(request)
         response = self.get_response(request)
         if self._may_keep(request, response):
@@ -65,8 +65,9 @@ class PageCacheMiddleware:
             and not any(word in cache_control for word in ("private", "no-cache", "no-store"))
         )
 
-    def _from_copy(self, copy):
-        response = HttpResponse(copy["content"], status=copy["status"])
+    def _from_copy(self, copy, *, head):
+        # A HEAD gets the headers of the copy, not its body.
+        response = HttpResponse(b"" if head else copy["content"], status=copy["status"])
         for name, value in copy["headers"]:
             response[name] = value
         self._mark(response, "hit")

@@ -307,3 +307,13 @@ def test_the_join_form_and_a_project_are_kept_but_not_their_private_steps(home_p
     # Its other routes are each person's own: never kept.
     assert "X-Page-Cache" not in visitor().get(register.url + "done/")
     assert "X-Page-Cache" not in visitor().get(project.url + "follow/sent/")
+
+
+def test_a_head_request_gets_the_copys_headers_without_its_body(opportunity, rf, settings):
+    from home.page_cache.middleware import PageCacheMiddleware
+
+    visitor().get(opportunity.url)
+    middleware = PageCacheMiddleware(lambda request: pytest.fail("the copy was not used"))
+    response = middleware(rf.head(opportunity.url))
+    assert response["X-Page-Cache"] == "hit" and response.content == b""
+    assert response["Content-Type"].startswith("text/html")
