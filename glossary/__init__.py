@@ -4,10 +4,15 @@
 `forms` (GET forms), `pages` (GlossaryPage, ToolkitIndexPage, ToolkitPage,
 SelfAssessmentPage), `models` (gathers terms and pages for Django), `marking` (linking
 glossary words in page text) with `signals` and `templatetags/glossary_tags`,
-`plain_english` and `checks` (the editors' plain-English checks), `report` (the site-wide
-report), `wagtail_hooks` (snippets and the content checker), `demo` (demo content).
+`plain_english` (scoring text: reading age, LIX, long sentences, plainer words),
+`page_text` (the words an editor wrote on a page, field by field and block by block),
+`checks` (the plain-English checks in the editor's Checks panel, through
+`templatetags/plain_english_tags`), `report` (the site-wide report), `views` (the list of
+plainer words every editor may open), `wagtail_hooks` (snippets and that list's address),
+`demo` (demo content).
 
 Import rule: home <- glossary. The glossary imports home (the core) and never
-opportunities or forums. Inside it: terms, blocks, forms <- pages <- models; marking,
-checks, report, signals and wagtail_hooks import terms and pages.
+opportunities or forums. Inside it: terms, blocks, forms <- pages <- models; plain_english
+<- page_text <- checks, report; marking, checks, report, views, signals and wagtail_hooks
+import terms and pages.
 """

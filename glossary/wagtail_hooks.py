@@ -1,13 +1,17 @@
-"""The glossary in the Wagtail admin: its snippets, and the plain-English checks added to
-Wagtail's content checker. Imports checks and terms of this app."""
+"""The glossary in the Wagtail admin: its snippets, and the list of plainer words that
+every editor may open (the plain-English checks link to it). The checks themselves are in
+the editor's Checks panel (templates/wagtailadmin/shared/side_panels/checks.html).
 
+Imports terms and views of this app.
+"""
+
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .checks import PlainEnglishCheckerItem
+from . import views
 from .models import GlossaryTerm, PlainerWord
 
 
@@ -33,13 +37,7 @@ class GlossarySnippets(SnippetViewSetGroup):
 register_snippet(GlossarySnippets)
 
 
-@hooks.register("construct_wagtail_userbar")
-def add_plain_english_checks(request, items, page):
-    """Wagtail's content checker (the editor's Checks panel and the userbar), with our
-    plain-English checks added to its own."""
-    items[:] = [
-        PlainEnglishCheckerItem(in_editor=getattr(item, "in_editor", False), page=page)
-        if isinstance(item, ContentCheckerItem)
-        else item
-        for item in items
-    ]
+@hooks.register("register_admin_urls")
+def register_plainer_words_url():
+    # Any account that reaches the admin may open it: Wagtail checks admin access.
+    return [path("plainer-words/", views.plainer_words, name="glossary_plainer_words")]

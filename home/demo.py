@@ -3,6 +3,9 @@ apps whose pages the home page links to): About involvement with its principles 
 ambitions, contact, privacy, accessibility and other formats, then the home page itself and
 the organisation settings. Adds only what is missing and never changes an edit."""
 
+from django.utils.html import escape
+
+from home.accessibility import KNOWN_PROBLEMS
 from home.demo_data import demo_path, read_page, read_yaml, with_block_ids
 from home.models import ContentPage, OrganisationSettings
 
@@ -42,7 +45,7 @@ def build(home, created):
         about.save_revision().publish()
     contact, _new = ensure_page(home, "contact.md", created)
     privacy, _new = ensure_page(home, "privacy.md", created)
-    accessibility, _new = ensure_page(home, "accessibility.md", created)
+    accessibility, _new = ensure_page(home, "accessibility.md", created, statement_content)
     other_formats, _new = ensure_page(home, "other-formats.md", created)
 
     # The migration made a bare home page; fill it once, and leave an edited one alone.
@@ -69,10 +72,26 @@ def build(home, created):
         created.append("organisation settings")
 
 
-def ensure_page(parent, name, created):
+KNOWN_PROBLEMS_MARK = "<p>{known problems}</p>"
+
+
+def statement_content(content):
+    """The accessibility statement's fields with its `{known problems}` filled in from
+    home.accessibility, the list the browser suite's expected failures are checked against."""
+    items = "".join(f"<li>{escape(problem.statement_line())}</li>" for problem in KNOWN_PROBLEMS)
+    for block in content["body"]:
+        if block["type"] == "rich_text" and KNOWN_PROBLEMS_MARK in block["value"]:
+            block["value"] = block["value"].replace(KNOWN_PROBLEMS_MARK, f"<ul>{items}</ul>")
+    return content
+
+
+def ensure_page(parent, name, created, fill=None):
     """The child of `parent` with the slug of home/demo/`name`, creating and publishing it
-    from that file if missing. Returns (page, whether it was created)."""
+    from that file (its fields passed through `fill`, if given) if missing. Returns (page,
+    whether it was created)."""
     content = read_page(demo_path("home", name))
+    if fill is not None:
+        content = fill(content)
     existing = parent.get_children().filter(slug=content["slug"]).specific().first()
     if existing:
         return existing, False

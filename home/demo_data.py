@@ -18,6 +18,7 @@ summary). Its body is a page's StreamField, written as plain text:
 Only this subset, parsed exactly, so the pages the demo makes are the same on every run.
 """
 
+import datetime
 import re
 import uuid
 from pathlib import Path
@@ -26,9 +27,25 @@ from types import SimpleNamespace
 import yaml
 from django.apps import apps
 
+from home.working_days import is_working_day
+
 FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.DOTALL)
 FENCE = re.compile(r"^```(\w+)\n(.*?)\n```$", re.DOTALL | re.MULTILINE)
 HEADING = re.compile(r"^(#{2,3}) (.+)$")
+
+
+def in_christmas_break(day):
+    """24 December to 1 January: the trust plans no meetings then, bank holiday or not."""
+    return (day.month, day.day) >= (12, 24) or (day.month, day.day) == (1, 1)
+
+
+def event_day(day):
+    """The day the demo holds an event it dates `day`: that day, or the first working day
+    after it outside the Christmas break. The demo is dated from the day it is loaded, which
+    can be any day of the year."""
+    while not is_working_day(day) or in_christmas_break(day):
+        day += datetime.timedelta(days=1)
+    return day
 
 
 def demo_path(app_label, *parts):

@@ -292,3 +292,28 @@ def local_money_per(amount, message, language=None):
         return ""
     with translation.override(language or translation.get_language()):
         return str(message) % {"amount": local_money(amount)}
+
+
+# What a download is, in the reader's words, by its file extension: "TXT" or "DOCX" tells
+# most people nothing. An extension not listed shows in capitals, as before.
+FILE_KINDS = {
+    "txt": translation.gettext_lazy("text file"),
+    "doc": translation.gettext_lazy("Word document"),
+    "docx": translation.gettext_lazy("Word document"),
+    "odt": translation.gettext_lazy("Word document"),
+    "rtf": translation.gettext_lazy("Word document"),
+    "xls": translation.gettext_lazy("spreadsheet"),
+    "xlsx": translation.gettext_lazy("spreadsheet"),
+    "ods": translation.gettext_lazy("spreadsheet"),
+    "csv": translation.gettext_lazy("spreadsheet"),
+    "ppt": translation.gettext_lazy("slides"),
+    "pptx": translation.gettext_lazy("slides"),
+    "odp": translation.gettext_lazy("slides"),
+    "pdf": "PDF",
+}
+
+
+def file_kind(extension):
+    """A document's kind in plain words, from its file extension ("txt": "text file")."""
+    extension = (extension or "").lower().lstrip(".")
+    return str(FILE_KINDS.get(extension, extension.upper()))

@@ -81,6 +81,37 @@ def grant_page_permissions(apps, group, page, codenames):
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
 
 
+def review_workflow(apps, name, tasks):
+    """The active workflow `name` whose steps are `tasks`, in this order; made if need be.
+    An existing workflow keeps its steps, so a change an administrator made stands."""
+    Workflow = apps.get_model("wagtailcore.Workflow")
+    WorkflowTask = apps.get_model("wagtailcore.WorkflowTask")
+    workflow, created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
+    if created:
+        for order, task in enumerate(tasks):
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    return workflow
+
+
+def put_workflow_on(apps, workflow, page):
+    """`workflow` for `page` and the pages below it (the nearest page with one decides)."""
+    WorkflowPage = apps.get_model("wagtailcore.WorkflowPage")
+    WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+
+
+def communications_approval(apps):
+    """The task in which a communications officer approves, and so publishes, what someone
+    who may not publish has written (made by migration 0003; made again if it was deleted)."""
+    GroupApprovalTask = apps.get_model("wagtailcore.GroupApprovalTask")
+    Group = apps.get_model("auth.Group")
+    task = GroupApprovalTask.objects.filter(name=COMMUNICATIONS_APPROVAL).first()
+    if task is None:
+        task = approval_task(
+            apps, COMMUNICATIONS_APPROVAL, Group.objects.filter(name=COMMUNICATIONS)
+        )
+    return task
+
+
 def approval_task(apps, name, groups):
     """The workflow task `name` in which any member of `groups` approves, made if need be."""
     ContentType = apps.get_model("contenttypes.ContentType")
@@ -106,6 +137,11 @@ TRANSLATORS_DESCRIPTION = (
     "and publishes it."
 )
 COMMUNICATIONS = "Communications officers"
+# Communications officers approve what others write and publish their own pages directly:
+# this workflow is put only where a second person is meant to check (a lead's project
+# updates), never on the whole site, or every officer would be asked to submit their own
+# pages to themselves.
+COMMUNICATIONS_APPROVAL = "Communications officer approval"
 # The snippets translators translate. Model permissions are not per language: the admin
 # refuses a translator the copies in languages they are not given (home/translating/access).
 TRANSLATOR_MODEL_PERMISSIONS = {
@@ -141,9 +177,6 @@ def give_translators_a_language(apps, locale):
     approves. Safe to run twice; called by a migration and when a locale or its home page is
     made."""
     Page = apps.get_model("wagtailcore.Page")
-    Workflow = apps.get_model("wagtailcore.Workflow")
-    WorkflowTask = apps.get_model("wagtailcore.WorkflowTask")
-    WorkflowPage = apps.get_model("wagtailcore.WorkflowPage")
     Group = apps.get_model("auth.Group")
     code = locale.language_code
     group = editor_group(
@@ -158,14 +191,11 @@ def give_translators_a_language(apps, locale):
 
     name = translation_review_name(code)
     reviewers = [group, every_language, *Group.objects.filter(name=COMMUNICATIONS)]
-    task = review_task(apps, name, reviewers)
-    workflow, created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
-    if created:
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    workflow = review_workflow(apps, name, [review_task(apps, name, reviewers)])
     for root in Page.objects.filter(depth=2, locale_id=locale.pk):
         for translators in (group, every_language):
             grant_page_permissions(apps, translators, root, TRANSLATOR_PAGE_PERMISSIONS)
-        WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+        put_workflow_on(apps, workflow, root)
     return group
 
 

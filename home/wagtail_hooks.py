@@ -3,8 +3,9 @@ and the hooks of home's packages (Wagtail looks for `<app>.wagtail_hooks` only):
 format requests' admin, the pages kept for anonymous visitors (home/page_cache/), the
 sign-in lockouts (home/staff_access/), the scheduled work's
 report (home/schedule/), and the translators'
-report, panel and checks (home/translating/); and the script that starts Wagtail's widgets
-without inline scripts (home/admin_scripts.py).
+report, panel and checks (home/translating/); Wagtail's page editor as our editors use it
+(home/page_views.py); and the script that starts Wagtail's widgets without inline scripts
+(home/admin_scripts.py).
 
 Imports home.models: home is the core and imports no other app."""
 
@@ -20,6 +21,7 @@ from .email_delivery import wagtail_hooks as email_delivery_hooks
 from .format_requests import wagtail_hooks as format_requests_hooks
 from .models import EditorGroupDescription
 from .page_cache import wagtail_hooks as page_cache_hooks
+from .page_views import page_viewset, publish_first
 from .schedule import wagtail_hooks as schedule_hooks
 from .staff_access import wagtail_hooks as staff_access_hooks
 from .translating import wagtail_hooks as translating_hooks
@@ -67,6 +69,15 @@ def start_widgets_without_inline_scripts():
     """The admin's Content-Security-Policy refuses inline scripts (home/security_headers.py):
     Wagtail's date and time widgets are started from this file instead."""
     return format_html('<script src="{}"></script>', static("js/admin-widgets.js"))
+
+
+# After Wagtail's own page viewset (order -1), which this one replaces for every page type.
+@hooks.register("register_admin_viewset")
+def register_page_views():
+    return page_viewset
+
+
+hooks.register("construct_page_action_menu", publish_first)
 
 
 @hooks.register("construct_homepage_panels")

@@ -3,7 +3,7 @@ the names other apps import from `opportunities.models` (forums, the templates' 
 tests). New code may import from the feature packages directly:
 
 - `taxonomy.models`: the fixed choices, `Topic`, `Area`, `Venue`
-- `registrations.models`: `Registration`
+- `registrations.models`: `Registration`, `PlaceOffer`
 - `listing.pages`: `OpportunityIndexPage`, `OpportunityPage`
 - `register.models`, `register.equality`, `register.pages`: `Person` and its records,
   `EqualityMonitoring`, `RegisterPage`
@@ -24,7 +24,7 @@ from .taxonomy.models import (
 )
 
 # isort: split
-from .registrations.models import Registration, RegistrationQuerySet, reply_by
+from .registrations.models import PlaceOffer, Registration, RegistrationQuerySet, reply_by
 
 # isort: split
 from .listing.pages import OpportunityIndexPage, OpportunityPage
@@ -46,6 +46,9 @@ from .register.models import (
 )
 from .register.pages import RegisterPage
 
+# isort: split
+from .running.models import ActivityMessage
+
 __all__ = [
     "AUDIENCES",
     "CO_PRODUCTION_MEANING",
@@ -58,6 +61,7 @@ __all__ = [
     "TimeCommitment",
     "Topic",
     "Venue",
+    "PlaceOffer",
     "Registration",
     "RegistrationQuerySet",
     "reply_by",
@@ -68,6 +72,7 @@ __all__ = [
     "PREFERENCE_FIELDS",
     "RENEWAL_ANSWER_WITHIN",
     "ROLES",
+    "ActivityMessage",
     "ActivityRecord",
     "EqualityMonitoring",
     "OpportunityAlert",

@@ -10,4 +10,7 @@ from .registrations import wagtail_hooks as registrations_hooks
 # isort: split
 from .register import wagtail_hooks as register_hooks
 
-__all__ = ["taxonomy_hooks", "registrations_hooks", "register_hooks"]
+# isort: split
+from .running import wagtail_hooks as running_hooks
+
+__all__ = ["taxonomy_hooks", "registrations_hooks", "register_hooks", "running_hooks"]

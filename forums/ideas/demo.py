@@ -9,9 +9,10 @@ never changed."""
 import datetime
 import hashlib
 
+from django.apps import apps
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from home.demo_data import demo_path, read_constants
 from opportunities.models import Topic
@@ -105,15 +106,23 @@ def _idea(index, voting_round, item, themes):
         # Left out of the data when it is the model's default.
         **({"source": item["source"]} if "source" in item else {}),
         voting_round=voting_round,
-        project=Page.objects.filter(slug=item.get("project"), locale=Locale.get_default()).first()
-        if item.get("project")
-        else None,
+        project=_project(item.get("project")),
     )
     idea.status_changes = changes
     index.add_child(instance=idea)
     idea.save_revision().publish()
     _votes(idea, voting_round, item["votes"])
     return idea
+
+
+def _project(slug):
+    """The project page with this slug. Looked up by type: an opportunity can share a
+    project's slug (the carers' pack has both), and an idea goes into a project. By name,
+    since projects sit above ideas."""
+    if not slug:
+        return None
+    project_page = apps.get_model("forums", "ProjectPage")
+    return project_page.objects.filter(slug=slug, locale=Locale.get_default()).first()
 
 
 def _votes(idea, voting_round, count, network=None):

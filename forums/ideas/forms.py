@@ -1,12 +1,15 @@
-"""The public forms of improvement ideas: filtering the list, suggesting an idea, voting."""
+"""The forms of improvement ideas: filtering the list, suggesting an idea and voting
+(public); moderating a suggestion and printing voting codes (admin)."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Locale
 
 from home.languages import of_default_language
 from home.public_forms import PublicFormMixin
-from home.text_limits import TOO_LONG
+from home.text_limits import LONGEST_TEXT, TOO_LONG
 from opportunities.models import Topic
 from opportunities.taxonomy.forms import taxonomy_choices
 
@@ -130,7 +133,10 @@ class OpenVoteForm(PublicFormMixin, forms.Form):
 
 
 class ModerationForm(forms.Form):
-    """A moderator's decision on one suggestion, always with a reason from the short list."""
+    """A moderator's decision on one suggestion, always with a reason from the short list.
+    Publishing takes the wording and theme as the moderator leaves them (they start as the
+    person wrote them); joining takes an idea already listed, chosen from `ideas` (the
+    ideas it may join), never typed as a number."""
 
     decision = forms.ChoiceField(
         label=_("Decision"),
@@ -140,12 +146,57 @@ class ModerationForm(forms.Form):
     reason = forms.ChoiceField(
         label=_("Reason"), choices=ModerationReason.choices, widget=forms.RadioSelect
     )
-    joined_idea = forms.IntegerField(label=_("Idea it joins (page number)"), required=False)
+    title = forms.CharField(
+        label=_("The idea in a few words"),
+        max_length=Suggestion._meta.get_field("title").max_length,
+        required=False,
+        help_text=_(
+            "What the published idea says. Make it clearer if you need to, or take out a "
+            "name. The person's own words stay on the suggestion."
+        ),
+    )
+    what = forms.CharField(
+        label=_("The idea"),
+        max_length=LONGEST_TEXT,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    theme = forms.ModelChoiceField(label=_("Theme"), queryset=None, required=False)
+    joined_idea = forms.ModelChoiceField(
+        label=_("Idea it joins"),
+        queryset=None,
+        required=False,
+        help_text=_("Only for “Joined to an idea already listed”: choose that idea."),
+        error_messages={"invalid_choice": _("Choose an improvement idea that is published.")},
+    )
+
+    def __init__(self, *args, ideas, suggestion=None, **kwargs):
+        if suggestion is not None:
+            kwargs.setdefault("initial", {"title": suggestion.title, "what": suggestion.what})
+        super().__init__(*args, **kwargs)
+        self.fields["joined_idea"].queryset = ideas
+        self.fields["joined_idea"].widget = AdminPageChooser(
+            target_models=[ideas.model], can_choose_root=False
+        )
+        self.fields["theme"].queryset = of_default_language(Topic.objects.all()).order_by("name")
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("decision") == ModerationDecision.JOINED and not cleaned.get("joined_idea"):
-            self.add_error("joined_idea", _("Give the idea it joins."))
+        decision = cleaned.get("decision")
+        if decision == ModerationDecision.JOINED and not cleaned.get("joined_idea"):
+            if "joined_idea" not in self.errors:
+                self.add_error("joined_idea", _("Choose the idea it joins."))
+        if decision == ModerationDecision.PUBLISHED:
+            for name, message in (
+                ("title", _("Give the idea in a few words.")),
+                ("what", _("Say what the idea is.")),
+            ):
+                if name not in self.data:
+                    # Not sent at all (not the admin's form): the person's words, unedited.
+                    cleaned[name] = self.initial.get(name, "")
+                elif name not in self.errors and not (cleaned.get(name) or "").strip():
+                    # Emptied on purpose, perhaps to take out a name: never fall back to it.
+                    self.add_error(name, message)
         return cleaned
 
 
@@ -159,8 +210,18 @@ class VoidForm(forms.Form):
 
 
 class CodeBatchForm(forms.Form):
+    """A batch of voting codes to print, one slip each, in the language of the people they
+    are handed to."""
+
     label = forms.CharField(label=_("Where they are for"), max_length=120)
     count = forms.IntegerField(label=_("How many codes"), min_value=1, max_value=500, initial=30)
     votes_per_code = forms.IntegerField(
         label=_("Votes each code carries"), min_value=1, max_value=20, initial=3
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the slips"),
+        choices=settings.LANGUAGES,
+        initial=settings.LANGUAGE_CODE,
+        required=False,
+        help_text=_("The words on each slip, and how to vote, are in this language."),
     )

@@ -55,6 +55,8 @@ from .services import VoteResult
 VOTER_COOKIE = "involve_voter"
 IDEAS_PER_PAGE = 20
 VOTER_COOKIE_SALT = "involve.ideas.voter"
+# Where on the idea's page a vote's confirmation is shown (templates/includes/messages.html).
+VOTE_MESSAGES = "vote"
 THANKS_SALT = "involve.ideas.suggestion"
 # Generous for a person, tight for a robot.
 VOTES_PER_ADDRESS = 30
@@ -127,9 +129,9 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
         totals_shown = current is None or current.totals_shown
         form = IdeaFilterForm(request.GET or None, allow_vote_sort=totals_shown)
         page_cache.depends_on(request, "votes")
-        ideas = services.open_ideas(self, current, form)
-        if form.chosen_sort == "votes" and totals_shown:
-            ideas.sort(key=lambda idea: -idea.vote_total)
+        ideas = services.open_ideas(
+            self, current, form, by_votes=form.chosen_sort == "votes" and totals_shown
+        )
         query = request.GET.copy()
         query.pop("page", None)
         return self.render(
@@ -138,7 +140,6 @@ class IdeaIndexPage(RoutablePageMixin, InvolvePage):
                 "current_round": current,
                 "totals_shown": totals_shown,
                 "filter_form": form,
-                # A large round's ideas, a page at a time (all 2,000 took 3 s to show).
                 "open_ideas": Paginator(ideas, IDEAS_PER_PAGE).get_page(request.GET.get("page")),
                 "past_rounds": list(self.past_rounds()),
                 "filter_query": query.urlencode(),
@@ -422,7 +423,8 @@ class IdeaPage(InvolvePage):
     def _take_vote(self, request, form):
         """Count the vote, or start it (email). A redirect when done; None with a form error."""
         source, voting_round = self.source_idea, self.voting_round
-        done = redirect(self.url + "#vote")
+        # Lands on the confirmation in the vote's own region, which the browser focuses.
+        done = redirect(self.url + "#vote-confirmation")
         if voting_round.mode == VoteMode.EMAIL:
             services.request_email_vote(
                 source,
@@ -437,6 +439,7 @@ class IdeaPage(InvolvePage):
                     "Nearly done. Check your email and click the link. Your vote counts when "
                     "you do."
                 ),
+                extra_tags=VOTE_MESSAGES,
             )
             return done
         if voting_round.mode == VoteMode.CODE:
@@ -446,16 +449,28 @@ class IdeaPage(InvolvePage):
             if result in CODE_ERRORS:
                 form.add_error("code", str(CODE_ERRORS[result]))
                 return None
-            messages.success(request, gettext("Thank you. Your vote has been counted."))
+            messages.success(
+                request,
+                gettext("Thank you. Your vote has been counted."),
+                extra_tags=VOTE_MESSAGES,
+            )
             return done
         voter = browser_id(request) or uuid.uuid4().hex
         result = services.cast_open_vote(
             source, voting_round, voter, services.network_hash(request)
         )
         if result == VoteResult.ALREADY_VOTED:
-            messages.info(request, gettext("This browser has already voted for this idea."))
+            messages.info(
+                request,
+                gettext("This browser has already voted for this idea."),
+                extra_tags=VOTE_MESSAGES,
+            )
         else:
-            messages.success(request, gettext("Thank you. Your vote has been counted."))
+            messages.success(
+                request,
+                gettext("Thank you. Your vote has been counted."),
+                extra_tags=VOTE_MESSAGES,
+            )
         done.set_signed_cookie(
             VOTER_COOKIE,
             voter,

@@ -5,6 +5,7 @@ decision, voiding and printing is written to Wagtail's audit log."""
 
 import re
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -63,23 +64,30 @@ def suggestions(request):
 def moderate(request, pk):
     _require(request, "forums.moderate_suggestion")
     suggestion = get_object_or_404(Suggestion, pk=pk)
+    ideas = services.joinable_ideas(suggestion)
     if request.method == "POST" and suggestion.decision == ModerationDecision.PENDING:
-        form = ModerationForm(request.POST)
+        form = ModerationForm(request.POST, ideas=ideas, suggestion=suggestion)
         if form.is_valid():
             services.decide(suggestion, request.user, **form.cleaned_data)
             messages.success(request, _("Decision saved."))
             return redirect("ideas_admin:suggestions")
     else:
-        form = ModerationForm()
+        form = ModerationForm(ideas=ideas, suggestion=suggestion)
     return TemplateResponse(
         request,
         "forums/ideas/admin/moderate.html",
-        {"suggestion": suggestion, "form": form, "page_title": suggestion.title},
+        {
+            "suggestion": suggestion,
+            "form": form,
+            "media": form.media,
+            "page_title": suggestion.title,
+        },
     )
 
 
 def print_codes(request):
-    """Make a batch of codes and show them once, to print. They are never shown again."""
+    """Make a batch of codes and show them once, as slips to print and cut out, in the
+    language chosen. They are never shown again."""
     _require(request, "forums.add_codebatch")
     rounds = VotingRound.objects.filter(closes_at__gt=timezone.now(), mode="code")
     codes = None
@@ -91,11 +99,18 @@ def print_codes(request):
         if voting_round is None:
             form.add_error(None, _("Choose a voting round that is open."))
     if request.method == "POST" and form.is_valid():
-        batch, codes = services.print_codes(voting_round, request.user, **form.cleaned_data)
+        data = form.cleaned_data
+        batch, codes = services.print_codes(
+            voting_round, request.user, data["label"], data["count"], data["votes_per_code"]
+        )
         response = TemplateResponse(
             request,
-            "forums/ideas/admin/codes_printed.html",
-            {"batch": batch, "codes": codes, "page_title": _("Voting codes")},
+            "forums/ideas/admin/code_slips.html",
+            {
+                "slips": services.code_slips(
+                    batch, codes, data["language"] or settings.LANGUAGE_CODE, request
+                )
+            },
         )
         response["Cache-Control"] = "no-store"
         return response

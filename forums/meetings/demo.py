@@ -2,18 +2,20 @@
 `load_demo_content`, after the opportunities, whose venues and pages it uses).
 
 Dates are set relative to the day it first runs: four past rounds (a year) with what came
-of each meeting, and the next round about two weeks ahead. Each local forum swaps between in
-person and online from one round to the next; the evening forum is always online. Existing
-pages are never changed."""
+of each meeting, and the next round about two weeks ahead, each meeting on a working day
+outside the Christmas break (`home.demo_data.event_day`). Each local forum swaps between in
+person and online from one round to the next; the evening forum is always online. Points
+taken into a project are linked by the projects' demo, which runs next. Existing pages are
+never changed."""
 
 import datetime
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from home.demo_data import demo_path, read_constants
+from home.demo_data import demo_path, event_day, read_constants
 from opportunities.models import Venue
 
 from ..outcomes.models import OutcomePoint, PointStatus
@@ -34,11 +36,6 @@ PAST_ROUNDS = 4
 NEXT_ROUND_IN_DAYS = 14
 # The forums meeting in person in the next round; the others are online. They swap each round.
 IN_PERSON_NEXT = {"riverside", "eastbrook", "southgate"}
-# Points whose theme was taken into a project, and the page where it went.
-TAKEN_FORWARD = {
-    "Crisis line": "crisis-care-pathway-workshops",
-    "Carers": "carers-survey-how-well-we-include-you",
-}
 
 
 def build(home, created):
@@ -52,12 +49,7 @@ def build(home, created):
 
     english = Locale.get_default()
     venues = {venue.name: venue for venue in Venue.objects.filter(locale=english)}
-    taken_forward = {
-        theme: Page.objects.filter(slug=slug, locale=english).first()
-        for theme, slug in TAKEN_FORWARD.items()
-    }
-    next_round = _weekday(timezone.localdate() + datetime.timedelta(days=NEXT_ROUND_IN_DAYS))
-    rounds = [next_round - ROUND_GAP * ago for ago in range(PAST_ROUNDS, -1, -1)]
+    rounds = round_starts(timezone.localdate())
 
     meetings_added = outcomes_added = 0
     for number, item in enumerate(demo.FORUMS):
@@ -77,7 +69,7 @@ def build(home, created):
         existing = set(forum.get_children().values_list("slug", flat=True))
         for round_number, round_start in enumerate(rounds):
             rounds_ago = PAST_ROUNDS - round_number
-            day = _weekday(round_start + datetime.timedelta(days=2 * number))
+            day = meeting_day(round_start, number)
             if day.isoformat() in existing:
                 continue
             meeting = _meeting(item, number, round_number, rounds_ago, day, venues)
@@ -85,7 +77,7 @@ def build(home, created):
             meeting.save_revision().publish()
             meetings_added += 1
             if rounds_ago:
-                outcome = _outcome(number, round_number, rounds_ago, day, taken_forward)
+                outcome = _outcome(number, round_number, rounds_ago, day)
                 meeting.add_child(instance=outcome)
                 outcome.save_revision().publish()
                 outcomes_added += 1
@@ -99,18 +91,30 @@ def build(home, created):
     return index
 
 
-def _weekday(day):
-    """The day itself, or the Monday after if it falls at a weekend."""
-    while day.weekday() >= 5:
-        day += datetime.timedelta(days=1)
-    return day
+def round_starts(today):
+    """The first day of each round, oldest first, the last being the next round."""
+    next_round = event_day(today + datetime.timedelta(days=NEXT_ROUND_IN_DAYS))
+    return [next_round - ROUND_GAP * ago for ago in range(PAST_ROUNDS, -1, -1)]
+
+
+def meeting_day(round_start, number):
+    """The day forum `number` meets in the round: the forums meet two days apart."""
+    return event_day(round_start + datetime.timedelta(days=2 * number))
+
+
+def meeting_times(item, day):
+    """When forum `item` meets on `day`: the local forums in the morning, the evening forum
+    after work."""
+    evening = item["venue"] is None
+    start = datetime.time(18, 30) if evening else datetime.time(10, 30)
+    starts_at = timezone.make_aware(datetime.datetime.combine(day, start))
+    return starts_at, starts_at + datetime.timedelta(hours=2 if evening else 2.5)
 
 
 def _meeting(item, number, round_number, rounds_ago, day, venues):
     evening = item["venue"] is None
     in_person = not evening and ((item["slug"] in IN_PERSON_NEXT) == (rounds_ago % 2 == 0))
-    start = datetime.time(18, 30) if evening else datetime.time(10, 30)
-    starts_at = timezone.make_aware(datetime.datetime.combine(day, start))
+    starts_at, ends_at = meeting_times(item, day)
     where = venues.get(item["venue"]) if in_person else None
     if in_person:
         summary = (
@@ -128,7 +132,7 @@ def _meeting(item, number, round_number, rounds_ago, day, venues):
         meeting_format=MeetingFormat.IN_PERSON if in_person and where else MeetingFormat.ONLINE,
         venue=where if in_person else None,
         starts_at=starts_at,
-        ends_at=starts_at + datetime.timedelta(hours=2 if evening else 2.5),
+        ends_at=ends_at,
         joining_instructions="" if in_person else demo.JOINING_INSTRUCTIONS,
         joining_link="" if in_person else "https://teams.example.org/forum-meeting",
         what_will_be_discussed=demo.ROUND_TOPICS[round_number] + demo.PART_TWO,
@@ -140,7 +144,7 @@ def _meeting(item, number, round_number, rounds_ago, day, venues):
     )
 
 
-def _outcome(number, round_number, rounds_ago, day, taken_forward):
+def _outcome(number, round_number, rounds_ago, day):
     outcome = ForumOutcomePage(
         title=f"What came of the meeting on {day.day} {day:%B %Y}",
         slug="outcome",
@@ -152,9 +156,7 @@ def _outcome(number, round_number, rounds_ago, day, taken_forward):
     points = []
     for position in range(3):
         item = demo.POINTS[(round_number * 3 + number * 2 + position) % len(demo.POINTS)]
-        status, answered_on, link = _status(item, number, position, rounds_ago, day)
-        if status == PointStatus.PROJECT:
-            link = taken_forward.get(item["theme"])
+        status, answered_on = _status(number, position, rounds_ago, day)
         points.append(
             OutcomePoint(
                 theme=item["theme"],
@@ -163,26 +165,22 @@ def _outcome(number, round_number, rounds_ago, day, taken_forward):
                 status=status,
                 answer="" if status == PointStatus.AWAITING else item["answer"],
                 answered_on=answered_on,
-                link_page=link,
             )
         )
     outcome.points = points
     return outcome
 
 
-def _status(item, number, position, rounds_ago, day):
+def _status(number, position, rounds_ago, day):
     """A realistic mix: the last rounds still have late answers; the older ones are
-    answered, some late, and some points went on into projects."""
+    answered, some late."""
     awaiting = (rounds_ago == 1 and position == 2 and number % 2 == 0) or (
         rounds_ago == 2 and position == 2 and number == 1
     )
     if awaiting:
-        return PointStatus.AWAITING, None, None
+        return PointStatus.AWAITING, None
     weeks = 8 if (rounds_ago == 3 and position == 1 and number == 0) else 3 + position
-    answered_on = day + datetime.timedelta(weeks=weeks)
-    if rounds_ago >= 3 and item["theme"] in TAKEN_FORWARD:
-        return PointStatus.PROJECT, answered_on, None
-    return PointStatus.ANSWERED, answered_on, None
+    return PointStatus.ANSWERED, day + datetime.timedelta(weeks=weeks)
 
 
 def _document(title, text, filename):
@@ -200,7 +198,7 @@ def _papers(index, rounds, created):
     for item in demo.PAPERS:
         if item["slug"] in existing:
             continue
-        met_on = rounds[PAST_ROUNDS - item["rounds_ago"]] + datetime.timedelta(days=30)
+        met_on = event_day(rounds[PAST_ROUNDS - item["rounds_ago"]] + datetime.timedelta(days=30))
         paper_title, paper_description = item["paper"]["title"], item["paper"]["description"]
         page = DevelopmentGroupPapersPage(
             title=item["title"],

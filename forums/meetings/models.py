@@ -8,6 +8,9 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from opportunities.models import Registration
 
+# The reminder goes this many days (by the calendar) before a meeting, at the morning run.
+REMINDER_DAYS_BEFORE = 2
+
 
 @register_setting(icon="time")
 class ForumSettings(BaseSiteSetting):

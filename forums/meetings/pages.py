@@ -27,7 +27,7 @@ from opportunities.models import Kind, OpportunityPage, Payment, TimeCommitment
 from .blocks import PaperBlock
 from .feeds import ForumPublicationsFeed
 from .forms import MeetingPageForm
-from .models import MeetingFormat
+from .models import REMINDER_DAYS_BEFORE, MeetingFormat
 
 
 def outcome_model():
@@ -316,6 +316,21 @@ class MeetingPage(OpportunityPage):
     def is_past(self):
         return self.starts_at is not None and self.starts_at < timezone.now()
 
+    def _days_ahead(self):
+        return (timezone.localtime(self.starts_at).date() - timezone.localdate()).days
+
+    @property
+    def reminder_two_days_before(self):
+        """Whether the reminder two days before is still to come, so the thanks page and the
+        confirmation may promise it."""
+        return self.starts_at is not None and self._days_ahead() > REMINDER_DAYS_BEFORE
+
+    @property
+    def reminder_to_come(self):
+        """Whether a reminder still goes before the meeting: the morning run catches up a
+        registration made inside the two days, but not one made on the day."""
+        return self.starts_at is not None and self._days_ahead() >= 1
+
     @cached_property
     def forum(self):
         return self.get_parent().specific
@@ -328,6 +343,10 @@ class MeetingPage(OpportunityPage):
         "forums/emails/meeting_confirmation_subject.txt",
         "forums/emails/meeting_confirmation.txt",
     )
+
+    # A forum is a drop-in: registering is all it takes, with no call to talk it through
+    # first as for a panel (the registration form's words follow this).
+    registering_is_all_it_takes = True
 
     # The opportunity's routes serve a meeting too: its own page template is Wagtail's
     # default for the type (forums/meeting_page.html); the thanks page is named here.

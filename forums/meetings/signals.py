@@ -5,21 +5,22 @@
   nothing else. An administrator adds a co-production lead to the group of each forum they
   run, beside "Co-production leads" (which gives admin access). No publish permission: what
   a lead submits goes through the forum's workflow.
-- Each new forum index page gets the "Forum review" workflow: a forum co-chair reviews, then
-  a communications officer approves and publishes.
+- Each new forum gets its own co-chairs group and "Forum review: <forum title>" workflow:
+  the forum's co-chairs review, then a communications officer approves and publishes
+  (forums/roles.py).
 """
 
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import Workflow, WorkflowPage
 
 from home.languages import is_original
 from home.permissions import grant_page_permissions
 
+from ..roles import give_forum_its_review
+
 LEAD_PAGE_PERMISSIONS = ["add_page", "change_page"]
-WORKFLOW = "Forum review"
 
 
 def leads_group_name(forum):
@@ -39,23 +40,10 @@ def ensure_leads_group(forum):
     return group
 
 
-def ensure_forum_workflow(index_page):
-    workflow = Workflow.objects.filter(name=WORKFLOW, active=True).first()
-    if workflow is not None:
-        WorkflowPage.objects.update_or_create(page=index_page, defaults={"workflow": workflow})
-
-
-@receiver(post_save, sender="forums.ForumIndexPage", dispatch_uid="forums.index_created")
-def forum_index_created(sender, instance, created, raw=False, **kwargs):
-    """Only the original forum index gets the forum review: its copies in other languages
-    are translations, which go through their language's translation review."""
-    if created and not raw and is_original(instance):
-        ensure_forum_workflow(instance)
-
-
 @receiver(post_save, sender="forums.ForumPage", dispatch_uid="forums.forum_created")
 def forum_created(sender, instance, created, raw=False, **kwargs):
-    """Only the original forum gets a group: its copies in other languages are kept by
-    translators, not by the forum's leads."""
+    """Only the original forum gets its groups and review: its copies in other languages are
+    kept by translators, not by the forum's leads and co-chairs."""
     if created and not raw and is_original(instance):
         ensure_leads_group(instance)
+        give_forum_its_review(apps, instance)

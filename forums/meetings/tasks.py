@@ -6,13 +6,12 @@ from django_tasks import task
 
 from home.emails import render_email, send_once
 from opportunities.models import Registration
+from opportunities.registrations.links import cancel_link
 
-from .models import MeetingReminder
+from .models import REMINDER_DAYS_BEFORE, MeetingReminder
 from .pages import MeetingPage
 
 logger = logging.getLogger(__name__)
-
-REMINDER_DAYS_BEFORE = 2
 
 
 def registrations_due_a_reminder(now=None):
@@ -45,7 +44,11 @@ def send_meeting_reminder(registration_id):
     meeting = MeetingPage.objects.select_related("venue").get(pk=registration.opportunity_id)
     message = render_email(
         "forums/emails/reminder",
-        {"registration": registration, "meeting": meeting},
+        {
+            "registration": registration,
+            "meeting": meeting,
+            "cancel_link": cancel_link(registration),
+        },
         to=[registration.email],
         language=registration.language,
     )

@@ -68,6 +68,7 @@ def build(home, created):
         project = _project(item, services, topics)
         index.add_child(instance=project)
         project.save_revision().publish()
+        _move_dates(project, item["actions"])
         for update in item["updates"]:
             page = _update(update)
             project.add_child(instance=page)
@@ -101,7 +102,8 @@ def _project(item, services, topics):
             what_should_change=action["what_should_change"],
             how_we_will_know=action["how_we_will_know"],
             lead_role=action["lead_role"],
-            target_date=_day(action["target"]),
+            # A date that moved starts at the date first given (see `_move_dates`).
+            target_date=_day(action.get("moved_from", action["target"])),
             **({"status": action["status"]} if "status" in action else {}),
             done_on=_day(action["done"]) if "done" in action else None,
         )
@@ -117,6 +119,21 @@ def _project(item, services, topics):
         for challenge in item.get("challenges", [])
     ]
     return project
+
+
+def _move_dates(project, items):
+    """Move each action's date that the data says moved, the way an editor does: a new
+    date with its reason, published, so the page keeps the first date."""
+    moved = {item["action"]: item for item in items if "moved_from" in item}
+    if not moved:
+        return
+    actions = list(project.actions.all())
+    for action in actions:
+        if action.action in moved:
+            action.target_date = _day(moved[action.action]["target"])
+            action.date_change_reason = moved[action.action]["moved_because"]
+    project.actions = actions
+    project.save_revision().publish()
 
 
 def _update(update):

@@ -1,16 +1,19 @@
-"""The public forms of projects: filtering the list, and following a project by email."""
+"""The forms of projects: filtering the list and following a project by email (public),
+and the project's admin form, which keeps a target date from moving without a reason."""
 
 from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 
+from home.formatting import local_date
 from home.public_forms import PublicFormMixin
 from home.text_limits import TOO_LONG
 from opportunities.models import Topic
 from opportunities.taxonomy.forms import taxonomy_choices
 
 from ..taxonomy import Service
-from .models import Stage
+from .models import Stage, promised_target_dates
 
 SORTS = [
     ("updated", _("Latest update first")),
@@ -77,3 +80,58 @@ class FollowForm(PublicFormMixin, forms.Form):
     )
 
     uses_submission_key = False
+
+
+class ProjectPageForm(WagtailAdminPageForm):
+    """A project in the admin. A target date people have seen (the published one) moves
+    only with a reason, which the project page then shows beside the old and new dates,
+    and its action is never removed.
+    The reason box starts empty unless a move is waiting to be published, so an old
+    reason never stands for a new move."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.promised = promised_target_dates(self.instance)
+        for form in self._action_forms():
+            if self.promised.get(form.instance.translation_key) == form.instance.target_date:
+                form.initial["date_change_reason"] = ""
+
+    def _action_forms(self):
+        formset = self.formsets.get("actions")
+        return formset.forms if formset is not None else []
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("actions")
+        if formset is None or not self.promised:
+            return cleaned_data
+        # The actions' own checks first, so their cleaned data can be read.
+        formset.is_valid()
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            promised = self.promised.get(form.instance.translation_key)
+            moved_to = data.get("target_date")
+            if promised and data.get("DELETE"):
+                # Removing the action would take its date off the page with it.
+                self.add_error(
+                    None,
+                    _(
+                        "“%(action)s” has a target date people have seen, so it stays on "
+                        "the page. To end it, set its status to Stopped and say why in a "
+                        "challenge."
+                    )
+                    % {"action": form.instance.action},
+                )
+                continue
+            if not promised or not moved_to or moved_to == promised:
+                continue
+            if not (data.get("date_change_reason") or "").strip():
+                form.add_error(
+                    "date_change_reason",
+                    _(
+                        "You moved the target date from %(date)s. Say why in plain words: "
+                        "the project page keeps the old date and shows your reason."
+                    )
+                    % {"date": local_date(promised)},
+                )
+        return cleaned_data

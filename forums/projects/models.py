@@ -2,6 +2,8 @@
 a project's quotes, actions and challenges (inline on its page), and
 its followers (personal data) with the record of each update emailed.
 
+- `TargetDateChange` keeps a target date the trust gave when an action's date moves: the old
+  date, the new one, why and when. Written only by the services, never edited.
 - `ProjectFollower` (personal data) is someone who asked to hear about each new update.
 - `ProjectUpdateSend` is one update emailed to one follower, once.
 
@@ -21,6 +23,7 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from home.text_limits import LONGEST_TEXT, max_length_validators
 from opportunities.models import CoProductionLevel
 
 
@@ -120,19 +123,39 @@ class ProjectAction(TranslatableMixin, Orderable):
         default=ActionStatus.NOT_STARTED,
     )
     done_on = models.DateField(_("done on"), null=True, blank=True)
+    # Kept in the page's revisions, so a moved date waiting in a draft or for approval
+    # keeps its reason until it is published (and recorded as a `TargetDateChange`).
+    date_change_reason = models.TextField(
+        _("why the target date changed"),
+        blank=True,
+        max_length=LONGEST_TEXT,
+        validators=max_length_validators(),
+        help_text=_(
+            "Needed when you change a target date people have already seen. The project "
+            "page keeps the old date and shows the new one with this reason."
+        ),
+    )
 
     panels = [
         FieldPanel("action"),
         FieldPanel("what_should_change"),
         FieldPanel("how_we_will_know"),
         FieldRowPanel([FieldPanel("lead_role"), FieldPanel("target_date")]),
+        FieldPanel("date_change_reason"),
         FieldRowPanel([FieldPanel("status"), FieldPanel("done_on")]),
     ]
     override_translatable_fields = [
         SynchronizedField("target_date"),
         SynchronizedField("status"),
         SynchronizedField("done_on"),
+        # The reason is shown from its `TargetDateChange`, in the words it was written in;
+        # translators are not asked for each one.
+        SynchronizedField("date_change_reason"),
     ]
+
+    # The moves of this action's target date, oldest first, when the page has looked them
+    # up (`services.attach_date_history`); none otherwise.
+    date_changes = ()
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("action")
@@ -151,8 +174,69 @@ class ProjectAction(TranslatableMixin, Orderable):
         return self.status not in FINISHED and self.target_date < timezone.localdate()
 
     @property
+    def first_target_date(self):
+        """The first date we gave, however often it has moved since."""
+        return self.date_changes[0].old_date if self.date_changes else self.target_date
+
+    @property
+    def is_late(self):
+        """Not finished, and past its target date or past the first date we gave: moving
+        the date of a late action never makes it on time."""
+        return self.is_slipped or (
+            self.status not in FINISHED and self.first_target_date < timezone.localdate()
+        )
+
+    @property
     def done_late(self):
-        return bool(self.done_on and self.done_on > self.target_date)
+        return bool(self.done_on and self.done_on > self.first_target_date)
+
+
+def promised_target_dates(page):
+    """{action's translation key: target date} of the actions as published on `page` (the
+    rows a page's revisions do not touch until one is published): the dates people have
+    seen. Empty for a page never published, which promised nothing. One query."""
+    if not page.pk:
+        return {}
+    return dict(
+        ProjectAction.objects.filter(
+            page_id=page.pk, page__first_published_at__isnull=False
+        ).values_list("translation_key", "target_date")
+    )
+
+
+class TargetDateChange(models.Model):
+    """An action's target date, moved after people had seen it: the date we gave, the new
+    one, why, and when it changed. Written only by `services.record_target_date_changes`
+    when a published project's action gets a new date, and never edited or deleted in the
+    admin, so a promise stays on the public page for good.
+
+    Names nobody: who made the change is in the page's history (the revision, kept as
+    Wagtail keeps revisions), which only editors see. Kept with the project: the same in
+    every language, found by the action's translation key."""
+
+    project = models.ForeignKey(
+        "forums.ProjectPage", on_delete=models.CASCADE, related_name="target_date_changes"
+    )
+    action_key = models.UUIDField(db_index=True)
+    action = models.CharField(max_length=250)
+    old_date = models.DateField()
+    new_date = models.DateField()
+    reason = models.TextField(blank=True)
+    # The language the reason is written in (the project's own), to mark it on the pages
+    # of other languages.
+    language = models.CharField(max_length=10)
+    changed_at = models.DateTimeField(default=timezone.now)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("target date change")
+        default_permissions = ()
+        ordering = ["changed_at", "pk"]
+
+    def __str__(self):
+        return f"{self.action[:60]}: {self.old_date} to {self.new_date}"
 
 
 class ProjectChallenge(TranslatableMixin, Orderable):

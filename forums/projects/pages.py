@@ -21,7 +21,8 @@ Imports: models, forms, services, tokens, feeds of this package; lower features.
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Concat
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
@@ -45,7 +46,7 @@ from opportunities.models import CO_PRODUCTION_MEANING, CoProductionLevel, Topic
 
 from . import services
 from .feeds import ProjectUpdatesFeed
-from .forms import FollowForm, ProjectFilterForm
+from .forms import FollowForm, ProjectFilterForm, ProjectPageForm
 from .models import LADDER, SHARED_FROM, STAGE_MEANING, Stage, stage_steps
 from .tokens import PROBLEM_STATUS
 
@@ -83,9 +84,18 @@ class ProjectIndexPage(RoutablePageMixin, InvolvePage):
     def projects(self):
         """Live projects, each with `latest_update` (the date of its newest live update, or
         None): one query."""
+        # A child's path is its parent's and four more characters, so the children sort
+        # between the parent's path and that path followed by "ZZZZ": a range PostgreSQL
+        # finds in the path index. `startswith` alone (LIKE on a column) scanned every
+        # update once per project: 2.7 s for 300 projects with 3,000 updates.
         latest = (
             ProjectUpdatePage.objects.live()
-            .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+            .filter(
+                path__gt=OuterRef("path"),
+                path__lte=Concat(OuterRef("path"), Value("ZZZZ")),
+                path__startswith=OuterRef("path"),
+                depth=OuterRef("depth") + 1,
+            )
             .order_by("-published_on")
             .values("published_on")[:1]
         )
@@ -231,6 +241,8 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
         SynchronizedField("reported_level"),
     ]
 
+    base_form_class = ProjectPageForm
+
     parent_page_types = ["forums.ProjectIndexPage"]
     subpage_types = ["forums.ProjectUpdatePage"]
     page_description = _('One "you said, we are doing" project. Its dated updates go under it.')
@@ -318,12 +330,14 @@ class ProjectPage(RoutablePageMixin, InvolvePage):
         )
 
     def details(self):
-        """What the project's own page shows (its other routes need none of it)."""
-        actions = list(self.actions.all())
+        """What the project's own page shows (its other routes need none of it). Each
+        action comes with its moved dates; "late" counts an action whose first date has
+        passed even if it has a new one."""
+        actions = services.attach_date_history(self.actions.all())
         return {
             "stage_steps": self.stage_steps(),
             "actions": actions,
-            "slipped": [action for action in actions if action.is_slipped],
+            "late": [action for action in actions if action.is_late],
             "challenges": list(self.challenges.all()),
             "quotes": list(self.quotes.all()),
             "said": self.you_said_items(),

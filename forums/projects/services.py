@@ -1,6 +1,7 @@
-"""What can be done with projects, whoever asks: following a project (from the public form,
-by private link or from the involvement register's private page) and leaving it, and
-gathering what people said that led to a project (forum points and improvement ideas).
+"""What can be done with projects, whoever asks: keeping each target date that moves,
+following a project (from the public form, by private link or from the involvement
+register's private page) and leaving it, and gathering what people said that led to a
+project (forum points and improvement ideas).
 The pages, the register's section (wagtail_hooks.py), the demo and the tests call these.
 
 Imports: models and tasks of this package; lower features' models and pages; home."""
@@ -16,14 +17,63 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
+from home.languages import is_original, locale_language_code
 from home.translation import content_languages
 
 from ..ideas.pages import IdeaPage
 from ..meetings.pages import MeetingPage
 from ..outcomes.models import OutcomePoint
-from .models import ProjectFollower
+from .models import ProjectFollower, TargetDateChange, promised_target_dates
 from .tasks import send_follow_confirmation
 from .tokens import FOLLOWER_LINKS
+
+# Target dates: a date the trust gave is never edited away.
+
+
+def record_target_date_changes(project, actions=None):
+    """Keep every target date that the save about to happen moves: one `TargetDateChange`
+    per action of `project` whose published date differs from its date in `actions` (the
+    page's actions as they are about to be saved; the page's own by default), with the
+    action's reason. Only for the original project (its translations and aliases repeat
+    its dates) once it has been published. Returns the changes made."""
+    if not project.pk or not is_original(project):
+        return []
+    promised = promised_target_dates(project)
+    if not promised:
+        return []
+    actions = project.actions.all() if actions is None else actions
+    changes = [
+        TargetDateChange(
+            project=project,
+            action_key=action.translation_key,
+            action=action.action,
+            old_date=promised[action.translation_key],
+            new_date=action.target_date,
+            reason=(action.date_change_reason or "").strip(),
+            language=locale_language_code(project.locale_id),
+            revision_id=project.live_revision_id,
+        )
+        for action in actions
+        if action.translation_key in promised
+        and action.target_date
+        and action.target_date != promised[action.translation_key]
+    ]
+    return TargetDateChange.objects.bulk_create(changes) if changes else []
+
+
+def attach_date_history(actions):
+    """Give each action its `date_changes`, oldest first, in any language (they are found
+    by the action's translation key): one query, whatever the number of actions."""
+    actions = list(actions)
+    by_key = {}
+    for change in TargetDateChange.objects.filter(
+        action_key__in={action.translation_key for action in actions}
+    ).order_by("changed_at", "pk"):
+        by_key.setdefault(change.action_key, []).append(change)
+    for action in actions:
+        action.date_changes = by_key.get(action.translation_key, [])
+    return actions
+
 
 # Following
 

@@ -3,6 +3,8 @@ the task worker, and started again if it stops) wakes every minute and runs what
 
 - every minute: Wagtail's `publish_scheduled` (pages and snippets set to go live or expire)
   and `retry_emails` (emails whose next try has come, see home.email_delivery);
+- every hour: `pass_on_place_offers` (a place offered from a waiting list and not taken in
+  time goes to the next person);
 - once a day, at the hour in `SCHEDULE`: each app's daily care (`tend_register`,
   `tend_project_followers`, `send_meeting_reminders`, `tend_ideas`, `tend_format_requests`).
 

@@ -35,6 +35,8 @@ class Job:
 SCHEDULE = [
     Job("publish_scheduled", "minute"),
     Job("retry_emails", "minute"),
+    # An offered place is held for hours, not minutes: passed on within the hour its time ends.
+    Job("pass_on_place_offers", "hour"),
     Job("tend_register", "day", at_hour=2),
     Job("tend_project_followers", "day", at_hour=2),
     Job("tend_ideas", "day", at_hour=2),

@@ -12,6 +12,7 @@ Built into every template (settings' `TEMPLATES` `builtins`), so no `{% load %}`
     {{ meeting.starts_at|local_time }}                  10:00
     {{ votes|local_number }}                            1,234
     {{ amount|local_money }}                            £25
+    {{ document.file_extension|file_kind }}             text file
 
 Date forms: long (the default), full (with the weekday), medium and short (staff tables),
 day_month, weekday_day_month.
@@ -62,3 +63,8 @@ def local_number(value):
 @register.filter
 def local_money(value):
     return formatting.local_money(value)
+
+
+@register.filter
+def file_kind(extension):
+    return formatting.file_kind(extension)

@@ -1,19 +1,23 @@
 """Builds the demo opportunities from the data files in opportunities/listing/demo/ (called
-by `load_demo_content`). Dates are set relative to the day it first runs; existing pages,
-topics, areas and venues are never changed."""
+by `load_demo_content`). Dates are set relative to the day it first runs, moved to the next
+working day outside the Christmas break (`home.demo_data.event_day`); existing pages, topics,
+areas and venues are never changed."""
 
 import datetime
 
 from django.utils import timezone
 from wagtail.models import Locale
 
-from home.demo_data import demo_path, read_yaml
+from home.demo_data import demo_path, event_day, read_yaml
 
 from ..taxonomy.models import Area, Topic, Venue
 from .pages import OpportunityIndexPage, OpportunityPage
 
 # Start times people told the seeds work for them: mornings, early afternoons, one evening.
+# An item may name its own (`start_time`), as the after-school groups do.
 START_HOURS = [10, 13, 18]
+# A long session (an interview day) starts in the morning, so it ends in the working day.
+LONG_SESSION_HOURS = 3
 
 
 def paragraphs(texts):
@@ -98,17 +102,25 @@ FIELDS = [
     "host_team",
     "contact",
     "places",
+    "take_part_url",
+    "anonymous",
 ]
 
 
+def event_times(item, today, number):
+    """(starts_at, ends_at) of the `number`th opportunity of the data when loaded on
+    `today`: None for an undated one."""
+    if item.get("starts_in_days") is None:
+        return None, None
+    day = event_day(today + datetime.timedelta(days=item["starts_in_days"]))
+    starts_at = timezone.make_aware(datetime.datetime.combine(day, _start_time(item, number)))
+    if not item.get("duration_hours"):
+        return starts_at, None
+    return starts_at, starts_at + datetime.timedelta(hours=item["duration_hours"])
+
+
 def _opportunity(item, today, number, topics, areas, venues):
-    starts_at = ends_at = None
-    if item.get("starts_in_days") is not None:
-        day = today + datetime.timedelta(days=item["starts_in_days"])
-        hour = START_HOURS[number % len(START_HOURS)]
-        starts_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
-        if item.get("duration_hours"):
-            ends_at = starts_at + datetime.timedelta(hours=item["duration_hours"])
+    starts_at, ends_at = event_times(item, today, number)
     page = OpportunityPage(
         **{field: item[field] for field in FIELDS if field in item},
         what_you_would_do=paragraphs(item["what_you_would_do"]),
@@ -126,3 +138,11 @@ def _opportunity(item, today, number, topics, areas, venues):
     page.topics = [topics[slug] for slug in item.get("topics", [])]
     page.areas = [areas[slug] for slug in item.get("areas", [])]
     return page
+
+
+def _start_time(item, number):
+    if item.get("start_time"):
+        return datetime.time.fromisoformat(item["start_time"])
+    if item.get("duration_hours", 0) > LONG_SESSION_HOURS:
+        return datetime.time(10)
+    return datetime.time(START_HOURS[number % len(START_HOURS)])

@@ -1,18 +1,24 @@
-"""The opportunity pages: the index, which lists the open ones with filters and gives their
-feed and calendar, and the opportunity with its form to register interest. Both are
-controllers too: their routes handle the request and render with `self.render`."""
+"""The opportunity pages: the index, which lists the open ones with filters, the closed ones
+with what came of them (`past/`), and gives their feed and calendar; and the opportunity with
+its form to register interest, or its link to take part directly. Both are controllers too:
+their routes handle the request and render with `self.render`."""
 
 import datetime
+import html
+import re
 
 from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import URLValidator
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from modelcluster.fields import ParentalManyToManyField
@@ -26,12 +32,15 @@ from home import page_cache
 from home.blocks import SHORT_TEXT_FEATURES
 from home.formatting import local_money_per
 from home.models import InvolvePage
+from home.private_links import PROBLEM_STATUS
 from home.public_post import handle_public_form
 from home.ratelimit import RateLimit
 from home.thanks import redirect_to_thanks, thanked_pk
 
+from ..registrations import services as registrations
 from ..registrations.forms import RegistrationForm
-from ..registrations.models import Registration
+from ..registrations.links import REGISTRATION_LINKS
+from ..registrations.models import PlaceOffer, Registration
 from ..registrations.services import register_interest
 from ..taxonomy.models import (
     AUDIENCES,
@@ -56,11 +65,16 @@ PER_PAGE = 10
 REGISTRATIONS = RateLimit("registration", 8)
 THANKS_SALT = "opportunities.registration.thanks"
 THANKS_NAMES_FOR = datetime.timedelta(days=1)
+# A link people follow straight from the page: never sent in the clear.
+HTTPS_ONLY = URLValidator(
+    schemes=["https"], message=_("Enter the full link, starting with https://")
+)
 
 
 class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
     """Lists the open opportunities under it, soonest closing first, with filters, and gives
-    their feeds. Closed ones leave the list but keep their pages."""
+    their feeds. Closed ones leave that list but keep their pages, and are listed newest
+    closed first, with what came of them, on `past/`."""
 
     introduction = RichTextField(_("introduction"), features=SHORT_TEXT_FEATURES, blank=True)
 
@@ -75,6 +89,9 @@ class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
     max_count_per_parent = 1
     page_description = _("The list of ways to get involved. Opportunities go under it.")
 
+    # Kept for other visitors (home/page_cache/): both lists show nothing personal.
+    cached_routes = ("index_route", "past_route")
+
     class Meta:
         verbose_name = _("opportunity index page")
 
@@ -85,6 +102,15 @@ class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
             .child_of(self)
             .filter(closing_date__gte=timezone.localdate())
             .order_by("closing_date", "title")
+        )
+
+    def closed_opportunities(self):
+        return (
+            OpportunityPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(closing_date__lt=timezone.localdate())
+            .order_by("-closing_date", "title")
         )
 
     @path("")
@@ -106,6 +132,18 @@ class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
             },
         )
 
+    @path("past/")
+    def past_route(self, request):
+        """The closed opportunities, newest closed first, each saying when it closed and
+        what happened next, so what people took part in stays visible after it closes."""
+        closed = self.closed_opportunities().prefetch_related("areas")
+        page_of_results = Paginator(closed, PER_PAGE).get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            template="opportunities/past_opportunities.html",
+            context_overrides={"opportunities": page_of_results},
+        )
+
     @path("feed/")
     def feed_route(self, request):
         return NewOpportunitiesFeed()(request, index_page=self)
@@ -118,7 +156,9 @@ class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
 
 class OpportunityPage(RoutablePageMixin, InvolvePage):
     """One way to get involved, in plain words: what you would do, what you can and cannot
-    change, who it is for, when, where, payment and support, and a form to register interest.
+    change, who it is for, when, where, payment and support, and a form to register interest,
+    or, for something done straight away (a survey), a link to take part with no form at all.
+    Once closed, the page tells in the past tense what was asked and what happened next.
     """
 
     kind = models.CharField(_("kind of activity"), max_length=20, choices=Kind.choices)
@@ -222,6 +262,24 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         _("places"), null=True, blank=True, help_text=_("Leave blank if there is no limit.")
     )
     closing_date = models.DateField(_("closing date"))
+    take_part_url = models.URLField(
+        _("link to take part"),
+        max_length=500,
+        blank=True,
+        validators=[HTTPS_ONLY],
+        help_text=_(
+            "For something people do straight away online, such as a survey. The page then "
+            "shows a “Take part online” button instead of the form to register interest. "
+            "It must start with https://."
+        ),
+    )
+    anonymous = models.BooleanField(
+        _("anonymous"),
+        default=False,
+        help_text=_(
+            "Tick if taking part asks for no name or contact details. The page then says so."
+        ),
+    )
     what_happened_next = RichTextField(
         _("what happened next"),
         features=SHORT_TEXT_FEATURES,
@@ -293,6 +351,10 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
             ],
             heading=_("Signing up"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("take_part_url"), FieldPanel("anonymous")],
+            heading=_("Taking part straight away, without registering"),
+        ),
         FieldPanel("what_happened_next"),
     ]
     search_fields = InvolvePage.search_fields + [
@@ -306,6 +368,8 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         SynchronizedField("contact_email"),
         SynchronizedField("payment_amount"),
         SynchronizedField("payment_unit"),
+        # A translator may point to the survey in their own language.
+        SynchronizedField("take_part_url", overridable=True),
     ]
 
     parent_page_types = ["opportunities.OpportunityIndexPage"]
@@ -334,6 +398,16 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
             )
         if self.payment_unit and self.payment_amount is None:
             errors["payment_amount"] = _("Enter the rate of pay in pounds, for example: 25.")
+        # An online survey with no link would promise what the page cannot give.
+        if self.kind == Kind.SURVEY and self.online and not self.take_part_url:
+            errors["take_part_url"] = _(
+                "Give the link to the survey, so people can fill it in online. Or untick “Online”."
+            )
+        elif self.anonymous and not self.take_part_url:
+            errors["take_part_url"] = _(
+                "Give the link to take part. Without one, people register with their name, "
+                "so it is not anonymous."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -342,6 +416,12 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     @property
     def is_closed(self):
         return self.closing_date < timezone.localdate()
+
+    @property
+    def what_happened_next_text(self):
+        """What happened next as plain text, for a card that is one link as a whole."""
+        spaced = re.sub(r"</(p|li|h[2-6])>", r"</\1> ", self.what_happened_next)
+        return " ".join(html.unescape(strip_tags(spaced)).split())
 
     @property
     def formats(self):
@@ -373,7 +453,21 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         return CO_PRODUCTION_MEANING.get(self.co_production_level, "")
 
     def places_taken(self):
-        return self.registrations.holding_a_place().count()
+        """Places held, counting each place offered from the waiting list and not yet
+        answered, so a newcomer never takes it ahead of the list. One query."""
+        holding = Registration.Status.holding_a_place()
+        counts = self.registrations.aggregate(
+            taken=models.Count("pk", filter=Q(on_waiting_list=False, status__in=holding)),
+            offered=models.Count(
+                "pk",
+                filter=Q(
+                    on_waiting_list=True,
+                    status__in=holding,
+                    place_offer__outcome=PlaceOffer.Outcome.WAITING,
+                ),
+            ),
+        )
+        return counts["taken"] + counts["offered"]
 
     def is_full(self):
         return self.places is not None and self.places_taken() >= self.places
@@ -411,12 +505,83 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
             raise Http404
         return calendar_response([self], request, filename=f"{self.slug}.ics")
 
+    # The private links in a registration's emails (registrations/links.py). A button, not
+    # the link itself, changes anything: mail scanners open links.
+
+    @path("cancel/<str:token>/")
+    @method_decorator(never_cache)
+    def cancel_route(self, request, token):
+        """Cancel a place, or leave the waiting list: what it is, then a button."""
+        registration, problem = self._registration_from_link(request, token, "cancel")
+        if problem:
+            return problem
+        result = None
+        if registration.status == Registration.Status.WITHDRAWN:
+            result = registrations.ALREADY_CANCELLED
+        elif request.method == "POST" and not self.is_over:
+            result = registrations.cancel_registration(registration)
+        return self._render_link_page(
+            request, "cancel.html", registration=registration, result=result
+        )
+
+    @path("place/<str:token>/")
+    @method_decorator(never_cache)
+    def place_route(self, request, token):
+        """A place offered from the waiting list: take it, or say no thanks."""
+        registration, problem = self._registration_from_link(request, token, "place")
+        if problem:
+            return problem
+        result = None
+        if request.method == "POST":
+            answer = request.POST.get("answer")
+            if answer == "accept":
+                result = registrations.accept_place(registration)
+            elif answer == "decline":
+                result = registrations.decline_place(registration)
+        offer = PlaceOffer.objects.filter(registration=registration).first()
+        if result is None and offer is not None:
+            result = registrations.unanswerable(registration, offer, timezone.now())
+        elif result is None:
+            result = registrations.NO_OFFER
+        return self._render_link_page(
+            request, "place.html", registration=registration, offer=offer, result=result
+        )
+
+    @property
+    def is_over(self):
+        """Whether the activity has begun, so a place in it can no longer be given up."""
+        return bool(self.starts_at and self.starts_at <= timezone.now())
+
+    def _registration_from_link(self, request, token, purpose):
+        """(registration, None), or (None, a page in the link's language saying plainly why
+        it does not work). An anonymised registration is one we no longer hold."""
+        registration, problem = REGISTRATION_LINKS.find(
+            Registration.objects.filter(opportunity_id=self.pk, anonymised_at=None),
+            token,
+            purpose,
+        )
+        if problem:
+            response = self._render_link_page(request, "link_problem.html", problem=problem)
+            response.status_code = PROBLEM_STATUS[problem]
+            return None, response
+        return registration, None
+
+    def _render_link_page(self, request, template, **context):
+        return self.render(
+            request,
+            template=f"opportunities/registrations/{template}",
+            # The page is interface text around the activity's title, which says its own
+            # language where it shows.
+            context_overrides={"interface_only": True, "form": None, **context},
+        )
+
     def registration_page(self, request):
         """The opportunity, and its registration form: POST, then redirect to the thanks
         page. The page with an empty form is the same for everyone, so it may be kept
         (home/page_cache/) until a registration changes its places."""
         page_cache.depends_on(request, f"places:{self.pk}")
-        if self.is_closed:
+        if self.is_closed or self.take_part_url:
+            # Nothing to register for: closed, or taken part in through its link.
             return self.render(request, context_overrides={"form": None})
         return handle_public_form(
             request,

@@ -79,7 +79,10 @@ class RegistrationForm(PublicFormMixin, ContactDetailsMixin, forms.ModelForm):
         help_texts = {
             "email": _("We will send a confirmation here."),
             "phone": _("We need an email address or a phone number. You can give both."),
-            "access_needs": _("For example: step-free access, large print, a BSL interpreter."),
+            "access_needs": _(
+                "For example: step-free access, large print, a British Sign Language (BSL) "
+                "interpreter."
+            ),
         }
         widgets = {
             "contact_method": forms.RadioSelect,

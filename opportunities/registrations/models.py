@@ -72,6 +72,14 @@ class RegistrationQuerySet(models.QuerySet):
     def holding_a_place(self):
         return self.filter(on_waiting_list=False, status__in=Registration.Status.holding_a_place())
 
+    def waiting(self):
+        """On the waiting list and still wanting a place."""
+        return self.filter(on_waiting_list=True, status__in=Registration.Status.holding_a_place())
+
+    def waiting_for_an_offer(self):
+        """On the waiting list and never offered a place: the queue, first come first."""
+        return self.waiting().filter(place_offer=None).order_by("created_at", "pk")
+
 
 def reply_by(start, working_days=5):
     """The date `working_days` working days after `start` (weekends skipped)."""
@@ -114,6 +122,9 @@ class Registration(models.Model):
     opportunity = models.ForeignKey(
         "opportunities.OpportunityPage", on_delete=models.CASCADE, related_name="registrations"
     )
+    # In private links (cancel, take an offered place) instead of the row number, so a link
+    # reveals nothing guessable.
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     # Set when the address belongs to someone on the involvement register.
     person = models.ForeignKey(
         "opportunities.Person",
@@ -222,3 +233,54 @@ class Registration(models.Model):
         if self.access_needs.strip():
             requests.append(self.access_needs.strip())
         return requests
+
+
+class PlaceOfferQuerySet(models.QuerySet):
+    def holding_a_place(self):
+        """Offers still waiting for an answer, to people still on the waiting list: each keeps
+        its place from newcomers until it is answered or passed on (even once its time is up,
+        until `pass_on_place_offers` passes it to the next person)."""
+        return self.filter(
+            outcome=PlaceOffer.Outcome.WAITING,
+            registration__on_waiting_list=True,
+            registration__status__in=Registration.Status.holding_a_place(),
+        )
+
+    def ran_out(self, now=None):
+        return self.filter(
+            outcome=PlaceOffer.Outcome.WAITING, expires_at__lte=now or timezone.now()
+        )
+
+
+class PlaceOffer(models.Model):
+    """A freed place offered to one person on the waiting list, theirs to take until
+    `expires_at`. One per registration: a person is offered a place once, in their turn.
+
+    Linked to personal data (a registration), and deleted with it; holds nothing that says
+    who on its own."""
+
+    class Outcome(models.TextChoices):
+        WAITING = "waiting", _("Waiting for an answer")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Said no thanks")
+        EXPIRED = "expired", _("Ran out")
+
+    registration = models.OneToOneField(
+        Registration, on_delete=models.CASCADE, related_name="place_offer"
+    )
+    offered_at = models.DateTimeField(_("offered"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("answer by"))
+    outcome = models.CharField(
+        _("answer"), max_length=20, choices=Outcome.choices, default=Outcome.WAITING
+    )
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
+
+    objects = PlaceOfferQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("place offered from the waiting list")
+        ordering = ["offered_at"]
+
+    def __str__(self):
+        return f"Place offer {self.pk}"

@@ -1,5 +1,6 @@
 """The emails registering interest sends: the person's confirmation and, when they ask for
-support, the host's notice. Sent with the core's one policy (`home.emails.send_once`): once,
+support, the host's notice; and the email offering a freed place to the next person on the
+waiting list. Sent with the core's one policy (`home.emails.send_once`): once,
 and tried again later on failure. Task arguments are row ids, never an address."""
 
 from django.utils import timezone
@@ -7,7 +8,8 @@ from django_tasks import task
 
 from home.emails import ALREADY_SENT, SENT, render_email, send_once, staff_language
 
-from .models import Registration
+from .links import cancel_link, place_link
+from .models import PlaceOffer, Registration
 
 CONFIRMATION_TEMPLATES = (
     "opportunities/emails/confirmation_subject.txt",
@@ -51,7 +53,7 @@ def _messages_for(registration):
         messages.append(
             render_email(
                 _confirmation_template(opportunity),
-                context,
+                {**context, "cancel_link": cancel_link(registration)},
                 to=[registration.email],
                 language=registration.language,
             )
@@ -78,3 +80,39 @@ def _confirmation_template(opportunity):
         opportunity.specific_class, "confirmation_email_templates", CONFIRMATION_TEMPLATES
     )
     return body.removesuffix(".txt")
+
+
+@task()
+def send_place_offer(registration_id):
+    """The email offering a freed place, with the private link to take it or say no
+    thanks and the time to answer by. Sent once (the offer records it), tried again on
+    failure. Someone without an email address is rung by the host instead (the activity's
+    page in the admin lists them)."""
+    offer = (
+        PlaceOffer.objects.select_related("registration__opportunity")
+        .filter(registration_id=registration_id, emailed_at=None)
+        .exclude(registration__email="")
+        .first()
+    )
+    if offer is None:
+        return ALREADY_SENT
+    registration = offer.registration
+    message = render_email(
+        "opportunities/emails/place_offer",
+        {
+            "registration": registration,
+            "opportunity": registration.opportunity,
+            "offer": offer,
+            "place_link": place_link(registration),
+        },
+        to=[registration.email],
+        language=registration.language,
+    )
+    return send_once(
+        message,
+        task=send_place_offer,
+        args=(registration_id,),
+        claim=lambda: PlaceOffer.objects.filter(pk=offer.pk, emailed_at=None).update(
+            emailed_at=timezone.now()
+        ),
+    )

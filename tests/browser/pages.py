@@ -19,6 +19,9 @@ PAGES = {
     "opportunity": "/{lang}/get-involved/triangle-of-care-ward-review/",
     "opportunity-error": None,
     "opportunity-closed": None,
+    # Taken part in through its link: no form, a "Take part online" link.
+    "opportunity-take-part": "/{lang}/get-involved/crisis-line-survey/",
+    "opportunities-past": "/{lang}/get-involved/past/",
     "cookies": "/{lang}/cookies/",
     "cookies-error": None,
     "not-found": "/{lang}/no-such-page/",
@@ -110,7 +113,7 @@ SENT_EMPTY = {
     "cookies-error": ("cookies", "main button[type=submit]"),
     "register-error": ("register", "main form button[type=submit]"),
     # Voting with no email address.
-    "idea-error": ("idea", "form[action$='#vote'] button[type=submit]"),
+    "idea-error": ("idea", "form[action$='#error-summary'] button[type=submit]"),
     "idea-suggest-error": ("idea-suggest", "main form button[type=submit]"),
 }
 
@@ -128,6 +131,11 @@ def show(page, live_site, name, lang):
         page.goto(live_site + closed_opportunity_path(lang))
         # Closed: the notice, and no form to register with (in any language).
         expect(page.locator("main .nhsuk-inset-text").first).to_be_visible()
+        expect(page.locator("form.involve-registration-form")).to_have_count(0)
+    elif name == "opportunity-take-part":
+        page.goto(live_site + PAGES[name].format(lang=lang))
+        # Taken part in through its link: the link, and no form asking who you are.
+        expect(page.locator("main a.nhsuk-action-link")).to_be_visible()
         expect(page.locator("form.involve-registration-form")).to_have_count(0)
     elif name in {"forum-meeting", "forum-outcome"}:
         response = page.goto(live_site + forum_path(name, lang))

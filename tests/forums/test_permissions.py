@@ -9,6 +9,8 @@ from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from forums.meetings.signals import leads_group_name
+from forums.roles import co_chairs_group_name
+from tests.forums.factories import MeetingPageFactory, in_days
 from tests.home.factories import UserFactory
 from tests.opportunities.factories import (
     OpportunityIndexPageFactory,
@@ -115,19 +117,23 @@ def outcome_form(**overrides):
     return nested_form_data(data)
 
 
+def co_chair_of(forum):
+    return UserFactory(groups=["Forum co-chairs", co_chairs_group_name(forum.title)])
+
+
 @pytest.mark.django_db
-def test_workflow_from_draft_to_co_chair_to_publication(client, lead, past_meeting):
-    co_chair = UserFactory(groups=["Forum co-chairs"])
+def test_workflow_from_draft_to_co_chair_to_publication(client, lead, past_meeting, forum):
+    co_chair = co_chair_of(forum)
     comms = UserFactory(groups=["Communications officers"])
 
-    # The lead writes the outcome and submits it: a draft, with the co-chairs.
+    # The lead writes the outcome and submits it: a draft, with the forum's co-chairs.
     client.force_login(lead)
     response = client.post(add_url("forumoutcomepage", past_meeting), outcome_form())
     assert response.status_code == 302, response.content.decode()[:2000]
     outcome = Page.objects.get(slug="outcome", path__startswith=past_meeting.path)
     state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(outcome.pk))
-    assert state.workflow.name == "Forum review"
-    assert state.current_task_state.task.name == "Forum co-chair review"
+    assert state.workflow.name == "Forum review: Riverside forum"
+    assert state.current_task_state.task.name == "Co-chair review: Riverside forum"
     assert not outcome.live
 
     # A lead cannot approve their own work.
@@ -160,6 +166,99 @@ def test_workflow_from_draft_to_co_chair_to_publication(client, lead, past_meeti
     assert state.status == "approved"
     assert outcome.live
     assert outcome.specific.points.get().due_date is not None
+
+
+def submitted_outcome(client, lead, meeting):
+    """An outcome `lead` wrote and submitted in the admin, and its task state."""
+    client.force_login(lead)
+    response = client.post(add_url("forumoutcomepage", meeting), outcome_form())
+    assert response.status_code == 302, response.content.decode()[:2000]
+    outcome = Page.objects.get(slug="outcome", path__startswith=meeting.path)
+    return outcome, outcome.current_workflow_state.current_task_state
+
+
+def approve_url(outcome, task_state):
+    return reverse(
+        "wagtailadmin_pages:workflow_action", args=[outcome.pk, "approve", task_state.pk]
+    )
+
+
+@pytest.fixture
+def two_forums_with_an_outcome_each(client, forum, other_forum, past_meeting):
+    """Measured before: one "Forum review" on every forum, so every co-chair reviewed every
+    forum's outcomes."""
+    other_meeting = MeetingPageFactory(parent=other_forum, slug="may", starts_at=in_days(-50))
+    other_lead = UserFactory(groups=["Co-production leads", leads_group_name(other_forum)])
+    lead = UserFactory(groups=["Co-production leads", leads_group_name(forum)])
+    mine = submitted_outcome(client, lead, past_meeting)
+    theirs = submitted_outcome(client, other_lead, other_meeting)
+    client.logout()
+    return mine, theirs
+
+
+@pytest.mark.django_db
+def test_each_forum_has_its_own_co_chairs_and_review(forum, other_forum, forum_index):
+    for page in (forum, other_forum):
+        workflow = page.get_workflow()
+        assert workflow.name == f"Forum review: {page.title}"
+        review, approval = [task.specific for task in workflow.tasks]
+        assert [group.name for group in review.groups.all()] == [co_chairs_group_name(page.title)]
+        assert approval.name == "Communications officer approval"
+    # The forums' index is the communications officers' own page: no review.
+    assert forum_index.get_workflow() is None
+
+
+@pytest.mark.django_db
+def test_a_co_chair_is_offered_only_their_own_forums_outcomes(
+    client, forum, two_forums_with_an_outcome_each
+):
+    (mine, my_task), (theirs, their_task) = two_forums_with_an_outcome_each
+    client.force_login(co_chair_of(forum))
+
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Awaiting your review" in dashboard
+    assert edit_url(mine) in dashboard and edit_url(theirs) not in dashboard
+    assert allowed(client.get(edit_url(mine)))
+    assert not allowed(client.get(edit_url(theirs)))
+
+    response = client.post(approve_url(theirs, their_task), {"comment": ""})
+    assert response.status_code in {302, 403}
+    their_task.refresh_from_db()
+    assert their_task.status == "in_progress"
+
+
+@pytest.mark.django_db
+def test_a_co_chair_who_approves_lands_on_their_dashboard(
+    client, forum, two_forums_with_an_outcome_each
+):
+    """Measured before: "Sorry, you do not have permission to access this area" after
+    approving, from the review button and from the page's editor alike."""
+    (mine, task_state), _theirs = two_forums_with_an_outcome_each
+    co_chair = co_chair_of(forum)
+    client.force_login(co_chair)
+
+    response = client.post(approve_url(mine, task_state), {"comment": "Reads well."}, follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+    html = response.content.decode()
+    assert "do not have permission" not in html
+    assert "Your role" in html
+    state = Page.objects.get(pk=mine.pk).current_workflow_state
+    assert state.current_task_state.task.name == "Communications officer approval"
+
+    # From the editor: the other outcome of this forum, approved with the editor's button.
+    lead = UserFactory(groups=["Co-production leads", leads_group_name(forum)])
+    april = MeetingPageFactory(parent=forum, slug="april", starts_at=in_days(-70))
+    outcome, _task_state = submitted_outcome(client, lead, april)
+    client.force_login(co_chair)
+    data = outcome_form(**{"action-submit": "", "action-workflow-action": "true"})
+    data["workflow-action-name"] = "approve"
+    response = client.post(edit_url(outcome), data, follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+    assert "do not have permission" not in response.content.decode()
+    state = Page.objects.get(pk=outcome.pk).current_workflow_state
+    assert state.current_task_state.task.name == "Communications officer approval"
 
 
 @pytest.mark.django_db

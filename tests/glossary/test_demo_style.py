@@ -1,5 +1,7 @@
-"""The demo content, all of it, as the NHS style asks: median LIX under 35 and no page at
-45 or more, 95% of sentences of 20 words or fewer, no unexplained abbreviation.
+"""The demo content, all of it, as the NHS style asks: for English pages, median LIX under
+35 and no page at 45 or more; 95% of sentences of 20 words or fewer; no unexplained
+abbreviation. Scores are of prose only (glossary/report.py). LIX is held to English pages
+only: its long-word count (over 6 letters) marks most Polish and Romanian words as long.
 
 Reads every live page `load_demo_content` makes, whichever app adds it, as a visitor sees it.
 One test, because loading the demo site is slow.
@@ -38,9 +40,10 @@ def test_the_demo_content_is_loaded_once_and_is_plain_english(demo_site, demo_lo
     reports = page_reports()
     figures = summary(reports)
     assert figures["pages"] > 40
-    assert figures["median_lix"] < 35
+    english = [item for item in reports if item.report.is_english]
+    assert summary(english)["median_lix"] < 35
     complex_pages = [
-        (item.url, round(item.report.lix)) for item in reports if item.report.lix >= 45
+        (item.url, round(item.report.lix)) for item in english if item.report.lix >= 45
     ]
     assert complex_pages == []
     assert figures["short_sentence_share"] >= 0.95

@@ -85,34 +85,11 @@ def test_other_groups_cannot_publish_or_change_settings(home_page, group):
 
 
 @pytest.mark.django_db
-def test_pages_go_through_communications_officer_approval(home_page):
+def test_the_communications_officers_own_pages_are_under_no_workflow(home_page):
+    """Their approval is for what others write: a lead's project updates, each forum's
+    review (tests/forums); translations have their own review (test_translators.py)."""
     page = ContentPageFactory(parent=home_page)
-    workflow = page.get_workflow()
-    assert workflow.name == "Communications officer approval"
-    [task] = [task.specific for task in workflow.tasks]
-    assert list(task.groups.values_list("name", flat=True)) == ["Communications officers"]
-
-
-@pytest.mark.django_db
-def test_submitted_page_waits_for_a_communications_officer(home_page):
-    from django.contrib.auth.models import Permission
-    from wagtail.models import GroupPagePermission
-
-    lead = UserFactory(groups=["Co-production leads"])
-    # Later issues give leads their forums; here, edit rights on one page stand in for that.
-    page = ContentPageFactory(parent=home_page)
-    GroupPagePermission.objects.create(
-        group=Group.objects.get(name="Co-production leads"),
-        page=page,
-        permission=Permission.objects.get(codename="change_page"),
-    )
-    page.save_revision(user=lead)
-    workflow_state = page.get_workflow().start(page, lead)
-
-    officer = UserFactory(groups=["Communications officers"])
-    task_state = workflow_state.current_task_state
-    assert task_state.task.specific.user_can_access_editor(page, officer)
-    assert not task_state.task.specific.user_can_access_editor(page, UserFactory())
+    assert page.get_workflow() is None
 
 
 def test_the_dashboard_counts_each_page_once_not_once_per_language(client, home_page):

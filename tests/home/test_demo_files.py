@@ -57,6 +57,7 @@ FILES = {
                     "areas": [Ref("area")],
                     "venue": Ref("venue"),
                     "starts_in_days": int,
+                    "start_time": str,
                     "duration_hours": float,
                     "closes_in_days": int,
                     "what_you_would_do": TEXTS,
@@ -179,7 +180,7 @@ FILES = {
                         Record(
                             "forums.ProjectAction",
                             ["action", "target"],
-                            {"target": int, "done": int},
+                            {"target": int, "done": int, "moved_from": int, "moved_because": str},
                         )
                     ],
                     "challenges": [

@@ -495,6 +495,7 @@ def test_every_public_page_and_email_reads_only_translated_words(
         check(client, opportunity.url, found)
         check(client, opportunity.url, found, method="post", data={"website": ""})
         check(client, pages["closed"].url, found)
+        check(client, f"{index.url}past/", found)
         with django_capture_on_commit_callbacks(execute=True):
             registered = client.post(opportunity.url, registration_data())
         assert registered.status_code == 302, registered.content.decode()[-3000:]

@@ -104,9 +104,7 @@ def test_each_language_has_a_group_that_may_change_but_not_publish_its_tree(tree
         )
     ) == {(tree.urdu_home.pk, "change_page")}
     assert tree.urdu_home.get_workflow().name == "Translation review: Urdu"
-    assert Page.objects.get(depth=2, locale__language_code="en-gb").get_workflow().name == (
-        "Communications officer approval"
-    )
+    assert Page.objects.get(depth=2, locale__language_code="en-gb").get_workflow() is None
     for code, name in [("pl", "Polish"), ("ar", "Arabic"), ("bn", "Bengali"), ("pa", "Punjabi")]:
         assert Group.objects.filter(name=f"Translators: {name}").exists(), code
     every = Group.objects.get(name="Translators")
@@ -428,12 +426,13 @@ def test_the_report_notices_a_changed_snippet(client, translator, tree):
 
 
 def test_translated_forum_pages_go_through_the_translation_review(tree):
-    from forums.models import ForumIndexPage
-    from tests.forums.factories import ForumIndexPageFactory
+    from forums.models import ForumPage
+    from tests.forums.factories import ForumIndexPageFactory, ForumPageFactory
 
-    ForumIndexPageFactory(parent=tree.english.get_parent())
+    index = ForumIndexPageFactory(parent=tree.english.get_parent())
+    ForumPageFactory(parent=index, title="Riverside forum")
     synchronise_language_trees()
-    urdu_index = ForumIndexPage.objects.get(locale=tree.urdu)
-    assert urdu_index.get_workflow().name == "Translation review: Urdu"
-    english_index = ForumIndexPage.objects.get(locale__language_code="en-gb")
-    assert english_index.get_workflow().name == "Forum review"
+    urdu_forum = ForumPage.objects.get(locale=tree.urdu)
+    assert urdu_forum.get_workflow().name == "Translation review: Urdu"
+    english_forum = ForumPage.objects.get(locale__language_code="en-gb")
+    assert english_forum.get_workflow().name == "Forum review: Riverside forum"

@@ -34,6 +34,7 @@ def catalogue(index_page):
         title="Carers survey",
         kind="survey",
         online=True,
+        take_part_url="https://surveys.example.org/carers",
         on_paper=True,
         for_carers=True,
         for_anyone=False,

@@ -16,8 +16,15 @@ DEMO_ACCOUNTS = [
     ("translator", "Translators: Urdu"),
     ("cochair", "Forum co-chairs"),
 ]
-# Forums the demo co-production lead runs (groups made with each forum, see forums/signals.py).
-DEMO_LEAD_FORUMS = ["Forum leads: Riverside community forum", "Forum leads: Evening forum"]
+# Forums and the project the demo co-production lead runs, and the forum whose outcomes the
+# demo co-chair reviews (groups made with each forum and project: forums/meetings/signals.py,
+# forums/projects/signals.py, forums/roles.py).
+DEMO_LEAD_FORUMS = [
+    "Forum leads: Riverside community forum",
+    "Forum leads: Evening forum",
+    "Project leads: An information pack for carers",
+]
+DEMO_CO_CHAIR_FORUMS = ["Forum co-chairs: Riverside community forum"]
 
 
 class Command(DemoCommand):
@@ -47,6 +54,9 @@ class Command(DemoCommand):
                 user.groups.add(Group.objects.get(name=group_name))
         User.objects.get(username="colead").groups.add(
             *Group.objects.filter(name__in=DEMO_LEAD_FORUMS)
+        )
+        User.objects.get(username="cochair").groups.add(
+            *Group.objects.filter(name__in=DEMO_CO_CHAIR_FORUMS)
         )
 
         names = ", ".join(username for username, _group in DEMO_ACCOUNTS)

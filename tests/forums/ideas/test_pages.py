@@ -192,3 +192,21 @@ def test_a_large_round_is_shown_a_page_at_a_time(client, email_round, make_idea)
     assert len(second.context["open_ideas"]) == 5
     # The sort is kept from page to page; the page number is not repeated.
     assert second.context["filter_query"] == "sort=newest"
+
+
+def test_most_votes_first_runs_across_pages(client, open_round, make_idea):
+    """Each page of a large round is cut from the whole round's order, not sorted alone."""
+    for number in range(25):
+        votes(make_idea(open_round, title=f"Idea {number:02}"), open_round, number)
+    first = client.get(open_round.index.url + "?sort=votes")
+    second = client.get(open_round.index.url + "?sort=votes&page=2")
+    assert [idea.title for idea in first.context["open_ideas"]][:2] == ["Idea 24", "Idea 23"]
+    assert [idea.title for idea in second.context["open_ideas"]] == [
+        "Idea 04",
+        "Idea 03",
+        "Idea 02",
+        "Idea 01",
+        "Idea 00",
+    ]
+    assert [idea.vote_total for idea in second.context["open_ideas"]] == [4, 3, 2, 1, 0]
+    assert "24 votes" in first.content.decode()

@@ -5,6 +5,8 @@ target dates on the projects they can change."""
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from forums.projects.signals import leads_group_name
 from tests.forums.projects.factories import action, challenge, day, make_project
@@ -24,7 +26,7 @@ def test_each_project_gets_a_leads_group_that_can_post_updates_on_it_only(projec
     codenames = set(
         group.page_permissions.filter(page=one).values_list("permission__codename", flat=True)
     )
-    assert codenames == {"add_page", "change_page", "publish_page"}
+    assert codenames == {"add_page", "change_page"}
     assert not group.page_permissions.exclude(page=one).exists()
 
 
@@ -37,6 +39,52 @@ def test_a_lead_posts_updates_only_on_projects_they_are_named_on(client, project
     assert client.get(add_update_url(theirs)).status_code in {302, 403}
     edit = reverse("wagtailadmin_pages:edit", args=[theirs.pk])
     assert client.get(edit).status_code in {302, 403}
+
+
+def update_form(**overrides):
+    data = {
+        "title": "The pack is at the printers",
+        "slug": "at-the-printers",
+        "summary": "It comes back next week.",
+        "published_on": str(day(0)),
+        "written_by": "The carers lead",
+        "body": rich_text("<p>We sent the pack to the printers.</p>"),
+        "image": "",
+        "image_alt": "",
+        "document": "",
+        "comments": inline_formset([]),
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+def test_a_leads_project_update_waits_for_a_communications_officer(client, project):
+    """Measured before: a lead could publish their own update, unchecked."""
+    lead = UserFactory(groups=["Co-production leads", leads_group_name(project)])
+    client.force_login(lead)
+    html = client.get(add_update_url(project)).content.decode()
+    assert 'name="action-publish"' not in html
+    assert "Submit to Communications officer approval" in html
+
+    client.post(add_update_url(project), update_form(**{"action-publish": "Publish"}))
+    update = Page.objects.get(slug="at-the-printers", alias_of=None)
+    assert not update.live
+    edit = reverse("wagtailadmin_pages:edit", args=[update.pk])
+    client.post(edit, update_form(**{"action-submit": "Submit"}))
+
+    update.refresh_from_db()
+    assert not update.live
+    state = update.current_workflow_state
+    assert state.current_task_state.task.name == "Communications officer approval"
+
+    client.force_login(UserFactory(groups=["Communications officers"]))
+    approve = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=[update.pk, "approve", state.current_task_state.pk],
+    )
+    client.post(approve, {"comment": ""})
+    update.refresh_from_db()
+    assert update.live
 
 
 def test_a_communications_officer_posts_updates_on_any_project(client, project):

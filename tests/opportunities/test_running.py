@@ -1,0 +1,231 @@
+"""Running one activity from its page in the admin: who is coming, the waiting list and its
+offers, support requests by reply-by date, people to ring, attendance in one go (written to
+the register) and a message to everyone coming, for its host team and the involvement team
+only."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core import mail
+from django.utils import timezone
+
+from opportunities.models import ActivityRecord, Registration
+from opportunities.registrations import services as places
+from tests.home.factories import UserFactory
+from tests.opportunities.factories import (
+    OpportunityPageFactory,
+    PersonFactory,
+    RegistrationFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def host_team(name):
+    group = Group.objects.create(name=name)
+    group.permissions.add(Permission.objects.get(codename="host_opportunities"))
+    return group
+
+
+@pytest.fixture
+def carers():
+    return host_team("Carers team")
+
+
+@pytest.fixture
+def activity(index_page, carers):
+    opportunity = OpportunityPageFactory(
+        parent=index_page,
+        title="Carers panel",
+        host_group=carers,
+        places=2,
+        starts_at=timezone.now() + datetime.timedelta(days=10),
+    )
+    person = PersonFactory(name="Alex", email="alex@example.org")
+    today = timezone.localdate()
+    RegistrationFactory(
+        opportunity=opportunity, name="Alex", email="alex@example.org", person=person
+    )
+    RegistrationFactory(
+        opportunity=opportunity,
+        name="Pat",
+        email="",
+        phone="07700 900982",
+        contact_method="phone_back",
+        language="pl",
+        needs_quiet_room=True,
+        reply_by=today - datetime.timedelta(days=2),
+    )
+    RegistrationFactory(
+        opportunity=opportunity,
+        name="Wren",
+        email="wren@example.org",
+        on_waiting_list=True,
+        needs_travel_help=True,
+        reply_by=today + datetime.timedelta(days=3),
+    )
+    RegistrationFactory(opportunity=opportunity, name="Gone", status="withdrawn")
+    return opportunity
+
+
+def url(opportunity):
+    return f"/admin/activities/{opportunity.pk}/"
+
+
+def host(carers):
+    user = UserFactory(groups=["Co-production leads"])
+    user.groups.add(carers)
+    return user
+
+
+def test_the_host_team_sees_who_is_coming_who_waits_and_what_to_do(client, activity, carers):
+    client.force_login(host(carers))
+
+    response = client.get(url(activity))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Coming: 2 people" in html and "Waiting list: 1 person" in html
+    assert "Gone" not in html
+    # Overdue first, then the next reply-by date.
+    assert html.index("Overdue:") < html.index("Help with travel")
+    assert "A quiet room" in html
+    ring = html.split('id="ring"')[1].split('id="message"')[0]
+    assert "Pat" in ring and "07700 900982" in ring and "Alex" not in ring
+
+
+@pytest.mark.parametrize("who", ["another host team", "translator", "nobody"])
+def test_nobody_else_may_open_it(client, activity, who):
+    if who == "another host team":
+        other = UserFactory(groups=["Co-production leads"])
+        other.groups.add(host_team("Ward team"))
+        client.force_login(other)
+    elif who == "translator":
+        client.force_login(UserFactory(groups=["Translators"]))
+
+    response = client.get(url(activity))
+    posted = client.post(url(activity), {"action": "attendance", "attended": ["1"]})
+
+    if who == "nobody":
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    else:
+        assert response.status_code == 403 or response["Location"] == "/admin/"
+    assert "Alex" not in response.content.decode()
+    assert posted.status_code in {302, 403}
+    assert not Registration.objects.filter(status="attended").exists()
+
+
+def test_the_involvement_team_may_open_any(client, activity):
+    client.force_login(UserFactory(groups=["Involvement team"]))
+    assert client.get(url(activity)).status_code == 200
+
+
+def test_attendance_is_marked_in_one_go_and_written_to_the_register(client, activity, carers):
+    client.force_login(host(carers))
+    alex = Registration.objects.get(name="Alex")
+    pat = Registration.objects.get(name="Pat")
+    wren = Registration.objects.get(name="Wren")
+
+    response = client.post(
+        url(activity), {"action": "attendance", "attended": [alex.pk, pat.pk, wren.pk, "x"]}
+    )
+
+    assert response.status_code == 302
+    assert set(Registration.objects.filter(status="attended").values_list("name", flat=True)) == {
+        "Alex",
+        "Pat",
+    }  # someone waiting did not hold a place, so did not attend
+    [record] = ActivityRecord.objects.all()
+    assert record.person == alex.person and record.opportunity_id == activity.pk
+    assert record.description == "Carers panel"
+    assert record.took_part_on == timezone.localdate(activity.starts_at)
+
+    # Saved again with Alex unticked: Alex did not come after all.
+    client.post(url(activity), {"action": "attendance", "attended": [pat.pk]})
+    assert Registration.objects.get(name="Alex").status == "confirmed"
+    assert not ActivityRecord.objects.exists()
+    assert (
+        f'value="{pat.pk}" id="attended-{pat.pk}" checked'
+        in client.get(url(activity)).content.decode()
+    )
+
+
+def test_a_call_is_noted_and_shown(client, activity, carers):
+    client.force_login(host(carers))
+    pat = Registration.objects.get(name="Pat")
+
+    empty = client.post(url(activity), {"action": "rang", "registration": pat.pk, "outcome": ""})
+    assert "Say what came of the call" in empty.content.decode()
+
+    client.post(
+        url(activity), {"action": "rang", "registration": pat.pk, "outcome": "Coming, needs lift"}
+    )
+    ring = client.get(url(activity)).content.decode().split('id="ring"')[1]
+    assert "Coming, needs lift" in ring
+
+
+def test_a_message_reaches_everyone_coming_each_in_their_language(
+    client, activity, carers, django_capture_on_commit_callbacks
+):
+    RegistrationFactory(
+        opportunity=activity, name="Agata", email="agata@example.org", language="pl"
+    )
+    client.force_login(host(carers))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url(activity),
+            {
+                "action": "message",
+                "message-subject": "Room change",
+                "message-body": "We now meet in Room 2.",
+            },
+        )
+
+    assert response.status_code == 302
+    sent = {m.to[0]: m for m in mail.outbox}
+    assert set(sent) == {"alex@example.org", "agata@example.org"}  # not waiting, not gone
+    assert "We now meet in Room 2." in sent["alex@example.org"].body
+    assert "A message from the" in sent["alex@example.org"].body
+    assert "A message from the" not in sent["agata@example.org"].body
+    assert "/cancel/" in sent["agata@example.org"].body
+
+
+def test_a_message_needs_a_subject_and_words(client, activity, carers):
+    client.force_login(host(carers))
+    response = client.post(url(activity), {"action": "message", "message-subject": ""})
+    assert response.status_code == 200
+    assert "Enter a subject" in response.content.decode()
+    assert not mail.outbox
+
+
+def test_the_page_costs_the_same_whatever_the_number_of_people(
+    client, activity, carers, django_assert_max_num_queries
+):
+    client.force_login(host(carers))
+    client.get(url(activity))
+    with django_assert_max_num_queries(40) as few:
+        client.get(url(activity))
+    for number in range(10):
+        RegistrationFactory(
+            opportunity=activity, name=f"Phone {number}", email="", contact_method="phone"
+        )
+        RegistrationFactory(opportunity=activity, name=f"Wait {number}", on_waiting_list=True)
+    places.offer_free_places(activity.pk)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert "Phone 9" in client.get(url(activity)).content.decode()
+
+
+def test_the_page_explorer_offers_it_only_to_those_who_may_open_it(client, activity, carers):
+    listing = f"/admin/pages/{activity.get_parent().pk}/"
+    edit = f"/admin/pages/{activity.pk}/edit/"
+    link = f"/admin/activities/{activity.pk}/"
+
+    client.force_login(UserFactory(is_superuser=True))
+    assert link in client.get(listing).content.decode()
+    assert link in client.get(edit).content.decode()
+
+    client.force_login(UserFactory(groups=["Communications officers"]))
+    page = client.get(edit)
+    assert page.status_code == 200 and link not in page.content.decode()
