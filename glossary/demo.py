@@ -60,12 +60,13 @@ def _terms(english, created):
 
 def term_fields(item):
     """A glossary term's fields from its data: the explanation's paragraphs (a blank line
-    between) as HTML, and its other forms and abbreviations one a line."""
+    between) as HTML; its other forms, abbreviations and the names it is never marked
+    inside, one a line."""
     fields = {"name": item["name"], "definition": item["definition"]}
     if "explanation" in item:
         paragraphs = item["explanation"].split("\n\n")
         fields["explanation"] = "".join(f"<p>{p}</p>" for p in paragraphs if p)
-    for key in ["other_forms", "abbreviations"]:
+    for key in ["other_forms", "abbreviations", "not_inside"]:
         if key in item:
             fields[key] = "\n".join(item[key])
     return fields

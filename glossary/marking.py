@@ -116,6 +116,8 @@ class Matcher:
     pattern: re.Pattern | None = None
     folded: dict = field(default_factory=dict)  # lower-case form: Entry
     exact: dict = field(default_factory=dict)  # abbreviation as written: Entry
+    # Names editors listed on terms ("Step-free access"): no term is marked inside them.
+    names: re.Pattern | None = None
     # The glossary page's address in each reader's language: its own, and its aliases
     # (copies shown in this language's words until translated), so a reader stays in theirs.
     glossary_urls: dict = field(default_factory=dict)
@@ -169,6 +171,8 @@ class Matcher:
         pieces = []
         last = 0
         not_words = [(found.start(), found.end()) for found in NOT_WORDS.finditer(plain)]
+        if self.names is not None:
+            not_words += [(found.start(), found.end()) for found in self.names.finditer(plain)]
         for match in self.pattern.finditer(plain):
             if any(start < match.end() and match.start() < end for start, end in not_words):
                 continue
@@ -231,7 +235,9 @@ def build_matcher(language, version):
     terms = GlossaryTerm.objects.filter(locale__language_code=language).order_by("name")
     with translation.override(language):
         more = translation.gettext("Read more in the glossary")
+    names = set()
     for key, term in enumerate(terms):
+        names.update(SPACES.sub(" ", name).lower() for name in term.not_inside_list)
         entry = Entry(
             key=key,
             before=format_html(
@@ -255,6 +261,8 @@ def build_matcher(language, version):
         if matcher.exact:
             alternatives.append(trie_pattern(matcher.exact))
         matcher.pattern = re.compile(f"(?<!{WORD})(?:{'|'.join(alternatives)})(?!{WORD})")
+    if names:
+        matcher.names = re.compile(f"(?<!{WORD})(?i:{trie_pattern(names)})(?!{WORD})")
     return matcher
 
 

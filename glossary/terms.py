@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import SHORT_TEXT_FEATURES
 
@@ -55,16 +56,28 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
             "Short forms, one a line, e.g. CCG. Matched only with the same capital letters."
         ),
     )
+    not_inside = models.TextField(
+        _("names it is never marked inside"),
+        blank=True,
+        help_text=_(
+            "Names that hold the word but are not about it, one a line, e.g. Step-free "
+            "access. The glossary never marks a word inside them."
+        ),
+    )
     related_terms = models.ManyToManyField(
         "self", blank=True, symmetrical=False, verbose_name=_("related terms")
     )
+
+    # A translation starts with the English names, which its translator may change: a name
+    # is a name in every language, and it needs no translation to keep the marking out.
+    override_translatable_fields = [SynchronizedField("not_inside", overridable=True)]
 
     panels = [
         FieldPanel("name"),
         FieldPanel("definition"),
         FieldPanel("explanation"),
         MultiFieldPanel(
-            [FieldPanel("other_forms"), FieldPanel("abbreviations")],
+            [FieldPanel("other_forms"), FieldPanel("abbreviations"), FieldPanel("not_inside")],
             heading=_("Other forms and abbreviations"),
         ),
         FieldPanel("related_terms"),
@@ -98,6 +111,10 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     @property
     def abbreviation_list(self):
         return _lines(self.abbreviations)
+
+    @property
+    def not_inside_list(self):
+        return _lines(self.not_inside)
 
     @property
     def letter(self):

@@ -110,6 +110,38 @@ def test_never_inside_a_phone_number(terms):
     assert "Ring 0800 111 2222 or +44 20 7111 0018." in html
 
 
+def test_never_inside_a_name_an_editor_lists(terms):
+    """Measured before: "Step-free access" and "Involvement team manager" had their "access"
+    and "Involvement" marked, as if the name were about the word."""
+    GlossaryTermFactory(
+        name="Access",
+        definition="Being able to use or reach something.",
+        not_inside="Step-free access",
+    )
+    GlossaryTermFactory(
+        name="Involvement",
+        definition="Taking part in improving services.",
+        not_inside="Involvement team manager\nInvolvement   Team",
+    )
+    html = mark_terms(
+        "<p>Step-free access: yes. Answered by the involvement team manager.</p>"
+        "<p>Ask the involvement team. Access to the building is by the side door. "
+        "Involvement matters.</p>",
+        "en-gb",
+    )
+    assert marked(html) == ["Access", "Involvement"]
+    assert "Step-free access: yes. Answered by the involvement team manager." in html
+
+
+def test_a_name_left_unmarked_is_saved_with_the_term(terms):
+    """An editor adds a name to a term: every process marks with the new list at once."""
+    access = GlossaryTermFactory(name="Access", definition="Being able to use something.")
+    assert marked(mark_terms("<p>Step-free access.</p>", "en-gb")) == ["access"]
+    access.not_inside = "Step-free access"
+    access.save()
+    assert marked(mark_terms("<p>Step-free access.</p>", "en-gb")) == []
+
+
 def test_text_after_a_skipped_element_is_marked(terms):
     html = mark_terms(
         '<h2>Carer support</h2><p><a href="/">carer</a> and <strong>carer</strong></p>',

@@ -202,6 +202,7 @@ FILES = {
                 "explanation": Opt(str),
                 "other_forms": Opt(TEXTS),
                 "abbreviations": Opt(TEXTS),
+                "not_inside": Opt(TEXTS),
                 "related": Opt([Ref("term")]),
             }
         ],
