@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from .email_delivery import wagtail_hooks as email_delivery_hooks
 from .format_requests import wagtail_hooks as format_requests_hooks
@@ -86,8 +86,10 @@ def add_your_role_panel(request, panels):
 
 
 class PagesOnceSummaryItem(PagesSummaryItem):
-    """The dashboard's page count with each page once, in the site's default language:
-    Wagtail counts every language's copy, so the demo's 187 pages read as 1,496."""
+    """The dashboard's page count with each page once, whatever its languages: Wagtail
+    counts every language's copy, so the demo's 187 pages read as 1,496. Counted by
+    translation key, so a translator, whose pages are all in their language, sees their
+    187 too (counting the default language's pages told them "0 Pages")."""
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
@@ -95,7 +97,9 @@ class PagesOnceSummaryItem(PagesSummaryItem):
         if root is not None:
             context["total_pages"] = (
                 Page.objects.descendant_of(root, inclusive=True)
-                .filter(locale=Locale.get_default(), depth__gt=1)
+                .filter(depth__gt=1)
+                .values("translation_key")
+                .distinct()
                 .count()
             )
         return context

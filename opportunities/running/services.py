@@ -2,10 +2,15 @@
 activity record on the register), note a phone call, message everyone holding a place.
 The page (`views`), the demo and the tests do these through here."""
 
+import datetime
+
 from django.db import transaction
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from wagtail.log_actions import log
+from wagtail.models import Locale
 
+from ..listing.pages import OpportunityPage
 from ..register.models import ActivityRecord
 from ..registrations.models import Registration, host_teams_of
 from .models import ActivityMessage
@@ -30,10 +35,40 @@ def may_run(user, opportunity):
     return opportunity.host_group_id in user._host_team_ids
 
 
+def activities_for(user):
+    """The opportunities `user` may run (`may_run`), in the default language, with how many
+    hold a place and wait: the soonest first, those without a date after them, those over
+    more than a week ago left out. One query."""
+    holding = Q(
+        registrations__anonymised_at=None,
+        registrations__status__in=Registration.Status.holding_a_place(),
+    )
+    activities = (
+        OpportunityPage.objects.filter(locale=Locale.get_default())
+        .exclude(starts_at__lt=timezone.now() - datetime.timedelta(days=7))
+        .annotate(
+            coming=Count(
+                "registrations", filter=holding & Q(registrations__on_waiting_list=False)
+            ),
+            waiting=Count(
+                "registrations", filter=holding & Q(registrations__on_waiting_list=True)
+            ),
+        )
+        .order_by(F("starts_at").asc(nulls_last=True), "title")
+    )
+    if not user.has_perm("opportunities.view_registration"):
+        activities = activities.filter(host_group__in=host_teams_of(user))
+    return activities
+
+
 def mark_attendance(opportunity, attended_ids, user, today=None):
     """The registrations holding a place here that are ticked (`attended_ids`) attended;
     any marked before and now unticked did not. Each person on the register who came has
-    one activity record for it; unticking takes it away. Returns how many attended."""
+    one activity record for it; unticking takes it away. Returns how many attended; nobody
+    attends an activity that has not started (found in the manual run: a panel next week
+    could be marked as attended and written on people's records)."""
+    if not opportunity.is_over:
+        return 0
     holding = Registration.objects.holding_a_place().filter(opportunity=opportunity)
     attended_ids = {int(pk) for pk in attended_ids}
     day = timezone.localdate(opportunity.starts_at) if opportunity.starts_at else None

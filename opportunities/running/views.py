@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -19,6 +20,8 @@ from ..listing.pages import OpportunityPage
 from ..registrations.forms import PHONE_METHODS
 from ..registrations.models import PlaceOffer, Registration
 from . import services
+
+ACTIVITIES_PER_PAGE = 50
 
 
 class MessageForm(forms.Form):
@@ -51,6 +54,23 @@ class CallForm(forms.Form):
     )
 
 
+def activities_view(request):
+    """Every activity the user may run, so the involvement team, who open no page lists,
+    reach each one's page."""
+    activities = Paginator(services.activities_for(request.user), ACTIVITIES_PER_PAGE)
+    if not activities.count and not request.user.has_perm("opportunities.view_registration"):
+        raise PermissionDenied
+    return TemplateResponse(
+        request,
+        "opportunities/running/admin/activities.html",
+        {
+            "activities": activities.get_page(request.GET.get("p")),
+            "page_title": _("Activities"),
+            "header_icon": "group",
+        },
+    )
+
+
 def activity_view(request, opportunity_id):
     opportunity = get_object_or_404(OpportunityPage, pk=opportunity_id)
     if not services.may_run(request.user, opportunity):
@@ -64,7 +84,7 @@ def activity_view(request, opportunity_id):
     message_form, call_form = MessageForm(prefix="message"), None
     if request.method == "POST":
         action = request.POST.get("action")
-        if action == "attendance":
+        if action == "attendance" and opportunity.is_over:
             ticked = [pk for pk in request.POST.getlist("attended") if pk.isdigit()]
             count = services.mark_attendance(opportunity, ticked, request.user)
             messages.success(

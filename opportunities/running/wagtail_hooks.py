@@ -1,19 +1,38 @@
-"""The activity's page in the admin: its address, a "Run this activity" button on each
-opportunity in the page explorer for those who may open it, and its audit-log actions."""
+"""The activity's page in the admin: its address, the Activities menu item and list, a "Run
+this activity" button on each opportunity in the page explorer for those who may open it,
+and its audit-log actions."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from ..listing.pages import OpportunityPage
+from ..registrations.models import host_teams_of
 from . import services
-from .views import activity_view
+from .views import activities_view, activity_view
 
 
 @hooks.register("register_admin_urls")
 def register_activity_url():
-    return [path("activities/<int:opportunity_id>/", activity_view, name="run_activity")]
+    return [
+        path("activities/", activities_view, name="activities"),
+        path("activities/<int:opportunity_id>/", activity_view, name="run_activity"),
+    ]
+
+
+class ActivitiesMenuItem(MenuItem):
+    """For the involvement team and members of host teams: those who may run an activity."""
+
+    def is_shown(self, request):
+        user = request.user
+        return user.has_perm("opportunities.view_registration") or host_teams_of(user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_activities_menu_item():
+    return ActivitiesMenuItem(_("Activities"), reverse("activities"), icon_name="group", order=248)
 
 
 @hooks.register("register_page_header_buttons")
