@@ -310,15 +310,9 @@ def vague_links(link_texts):
     return [text for text in link_texts if VAGUE_LINK_TEXT.match(text)]
 
 
-@dataclass
-class Report:
-    lix: float
-    long_sentences: list
-    long_paragraphs: list
-    plainer_words: list
-    abbreviations: list
-    vague_links: list
-    sentence_lengths: list = field(default_factory=list)
+class Advice:
+    """What a page's report and its editor's checks both tell: how readable, and how many
+    pieces of advice."""
 
     @property
     def readability(self):
@@ -336,6 +330,17 @@ class Report:
                 self.vague_links,
             )
         )
+
+
+@dataclass
+class Report(Advice):
+    lix: float
+    long_sentences: list
+    long_paragraphs: list
+    plainer_words: list
+    abbreviations: list
+    vague_links: list
+    sentence_lengths: list = field(default_factory=list)
 
 
 def check_html(markup, plainer=None, known_abbreviations=()):
@@ -496,7 +501,7 @@ def prose_lix(passages):
 
 
 @dataclass
-class PassageCheck:
+class PassageCheck(Advice):
     """What the checks found in a page's passages. Each piece of advice keeps its passage,
     so an editor is told where it is and shown the words."""
 
@@ -512,25 +517,8 @@ class PassageCheck:
     vague_links: list  # (passage, link text)
 
     @property
-    def readability(self):
-        return readability(self.lix)
-
-    @property
     def is_english(self):
         return is_english(self.language)
-
-    @property
-    def advice_count(self):
-        return sum(
-            len(items)
-            for items in (
-                self.long_sentences,
-                self.long_paragraphs,
-                self.plainer_words,
-                self.abbreviations,
-                self.vague_links,
-            )
-        )
 
 
 def is_english(language):
