@@ -162,12 +162,7 @@ def accept_place(registration, now=None):
     PLACE_GONE (the places were cut meanwhile: they keep their turn) or NO_OFFER."""
     now = now or timezone.now()
     with transaction.atomic():
-        opportunity = _lock(registration.opportunity)
-        registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        offer = PlaceOffer.objects.filter(registration=registration).first()
-        problem = unanswerable(registration, offer, now)
-        if problem == RAN_OUT:
-            _pass_on(offer, opportunity, now)
+        opportunity, registration, offer, problem = _answering(registration, now)
         if problem:
             return problem
         if opportunity.places is not None:
@@ -191,12 +186,7 @@ def decline_place(registration, now=None):
     answer."""
     now = now or timezone.now()
     with transaction.atomic():
-        opportunity = _lock(registration.opportunity)
-        registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        offer = PlaceOffer.objects.filter(registration=registration).first()
-        problem = unanswerable(registration, offer, now)
-        if problem == RAN_OUT:
-            _pass_on(offer, opportunity, now)
+        opportunity, registration, offer, problem = _answering(registration, now)
         if problem:
             return problem
         offer.outcome, offer.answered_at = PlaceOffer.Outcome.DECLINED, now
@@ -205,6 +195,19 @@ def decline_place(registration, now=None):
         registration.save(update_fields=["status"])
         _offer_free_places(opportunity, now)
     return DECLINED
+
+
+def _answering(registration, now):
+    """(the opportunity, locked; the registration, locked; its offer; what stops an answer,
+    or None) for an answer to an offer, inside the caller's transaction. An offer that ran
+    out passes to the next person here, whatever the answer was."""
+    opportunity = _lock(registration.opportunity)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    offer = PlaceOffer.objects.filter(registration=registration).first()
+    problem = unanswerable(registration, offer, now)
+    if problem == RAN_OUT:
+        _pass_on(offer, opportunity, now)
+    return opportunity, registration, offer, problem
 
 
 def unanswerable(registration, offer, now):
