@@ -1,6 +1,7 @@
 """Imports each feature's models and page types, so that Django registers them under the
 `forums` app label. Nothing is defined here; see each package's docstring."""
 
+from .feedback.models import ServiceFeedback  # noqa: F401
 from .ideas.models import (  # noqa: F401
     CodeBatch,
     EmailVoteRequest,
@@ -33,3 +34,11 @@ from .projects.models import (  # noqa: F401
 )
 from .projects.pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage  # noqa: F401
 from .taxonomy import Service  # noqa: F401
+from .themes.models import (  # noqa: F401
+    ItemEmbedding,
+    Theme,
+    ThemeMembership,
+    ThemeRun,
+    ThemeSize,
+)
+from .told_us.pages import ThemeAnswer, WhatYouToldUsPage  # noqa: F401

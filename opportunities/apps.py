@@ -13,8 +13,10 @@ class OpportunitiesConfig(AppConfig):
     def ready(self):
         # The Django idiom: receivers import the models, so they are connected once the
         # app registry is ready, never at import time.
+        from .payments import signals as payment_signals  # noqa: PLC0415
         from .register import signals  # noqa: PLC0415
         from .registrations import signals as registration_signals  # noqa: PLC0415
 
         signals.connect()
         registration_signals.connect()
+        payment_signals.connect()

@@ -7,6 +7,8 @@ tests). New code may import from the feature packages directly:
 - `listing.pages`: `OpportunityIndexPage`, `OpportunityPage`
 - `register.models`, `register.equality`, `register.pages`: `Person` and its records,
   `EqualityMonitoring`, `RegisterPage`
+- `payments.models`, `payments.pages`: `PaymentLevel`, `BenefitsAdvice`, `PaymentSettings`,
+  `ExpenseClaim`, `PaymentsPage`
 """
 
 from .taxonomy.models import (
@@ -49,6 +51,10 @@ from .register.pages import RegisterPage
 # isort: split
 from .running.models import ActivityMessage
 
+# isort: split
+from .payments.models import BenefitsAdvice, ExpenseClaim, PaymentLevel, PaymentSettings
+from .payments.pages import PaymentsPage
+
 __all__ = [
     "AUDIENCES",
     "CO_PRODUCTION_MEANING",
@@ -73,6 +79,11 @@ __all__ = [
     "RENEWAL_ANSWER_WITHIN",
     "ROLES",
     "ActivityMessage",
+    "BenefitsAdvice",
+    "ExpenseClaim",
+    "PaymentLevel",
+    "PaymentSettings",
+    "PaymentsPage",
     "ActivityRecord",
     "EqualityMonitoring",
     "OpportunityAlert",

@@ -13,4 +13,13 @@ from .register import wagtail_hooks as register_hooks
 # isort: split
 from .running import wagtail_hooks as running_hooks
 
-__all__ = ["taxonomy_hooks", "registrations_hooks", "register_hooks", "running_hooks"]
+# isort: split
+from .payments import wagtail_hooks as payments_hooks
+
+__all__ = [
+    "taxonomy_hooks",
+    "registrations_hooks",
+    "register_hooks",
+    "running_hooks",
+    "payments_hooks",
+]

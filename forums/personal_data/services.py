@@ -2,14 +2,16 @@
 
 from django.db import transaction
 
+from ..feedback.models import ServiceFeedback
 from ..ideas.models import EmailVoteRequest, IdeaFollower, Suggestion
 from ..projects.models import ProjectFollower
 
 
 def erase_address(email):
-    """Forget `email` in the forums: its idea and project follows go, its suggestions keep
-    their words but lose the address, its unused vote links go (a used one holds only a
-    keyed hash). Returns {what: how many}."""
+    """Forget `email` in the forums: its idea and project follows go, its suggestions and
+    service feedback keep their words but lose the address (feedback its name and phone too),
+    its unused vote links go (a used one holds only a keyed hash). Returns {what: how
+    many}."""
     email = (email or "").strip().lower()
     if not email:
         return {}
@@ -20,5 +22,6 @@ def erase_address(email):
             "idea_follows": IdeaFollower.erase_email(email),
             "project_follows": ProjectFollower.objects.filter(email__iexact=email).delete()[0],
             "suggestions": erased_suggestions,
+            "feedback": ServiceFeedback.objects.filter(email__iexact=email).anonymise(),
             "vote_links": EmailVoteRequest.objects.filter(email__iexact=email).delete()[0],
         }

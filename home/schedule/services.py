@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Job:
     command: str
-    every: str  # "minute", "hour" or "day"
+    every: str  # "minute", "hour", "day" or "week"
     at_hour: int = 0  # for a daily job: the hour (local time) from which it is due
 
     def period(self, now):
@@ -28,6 +28,10 @@ class Job:
             return local.strftime("%Y-%m-%dT%H")
         if local.hour < self.at_hour:
             return None
+        if self.every == "week":
+            # From Monday at `at_hour` (or the first wake after it) until the next Monday.
+            year, week, _weekday = local.isocalendar()
+            return f"{year}-W{week:02d}"
         return local.strftime("%Y-%m-%d")
 
 
@@ -40,8 +44,12 @@ SCHEDULE = [
     Job("tend_register", "day", at_hour=2),
     Job("tend_project_followers", "day", at_hour=2),
     Job("tend_ideas", "day", at_hour=2),
+    Job("tend_feedback", "day", at_hour=2),
     Job("tend_format_requests", "day", at_hour=2),
+    Job("tend_payments", "day", at_hour=2),
     Job("send_meeting_reminders", "day", at_hour=7),
+    # Themes need a CPU for minutes on a large trust: once a week, at night.
+    Job("compute_themes", "week", at_hour=3),
 ]
 
 

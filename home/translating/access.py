@@ -42,7 +42,12 @@ def translation_locales(user):
 def may_edit_snippet(user, instance):
     """Whether `user`, who has Wagtail's permission to change the snippet's model, may edit
     this copy of it: any copy of a snippet that is not translatable, only the copies in
-    their languages of one that is."""
+    their languages of one that is. Someone who may add the snippet (translators may only
+    change it) but writes in no language's page tree (the involvement team, who keep the
+    payment levels) edits its copies in the default language, which translators translate."""
     if not isinstance(instance, TranslatableMixin):
         return True
+    meta = instance._meta
+    if not language_ids(user) and user.has_perm(f"{meta.app_label}.add_{meta.model_name}"):
+        return instance.locale_id == Locale.get_default().pk
     return may_write_in(user, instance.locale_id)

@@ -1,7 +1,8 @@
 """Builds the demo opportunities from the data files in opportunities/listing/demo/ (called
 by `load_demo_content`). Dates are set relative to the day it first runs, moved to the next
 working day outside the Christmas break (`home.demo_data.event_day`); existing pages, topics,
-areas and venues are never changed."""
+areas and venues are never changed. Each paid opportunity names its payment level, which
+`payments.demo` made before."""
 
 import datetime
 
@@ -10,6 +11,7 @@ from wagtail.models import Locale
 
 from home.demo_data import demo_path, event_day, read_yaml
 
+from ..payments.models import PaymentLevel
 from ..taxonomy.models import Area, Topic, Venue
 from .pages import OpportunityIndexPage, OpportunityPage
 
@@ -92,8 +94,6 @@ FIELDS = [
     "time_commitment",
     "joining_instructions",
     "payment",
-    "payment_amount",
-    "payment_unit",
     "pre_meeting",
     "named_contact",
     "travel_help",
@@ -129,6 +129,12 @@ def _opportunity(item, today, number, topics, areas, venues):
         starts_at=starts_at,
         ends_at=ends_at,
         venue=venues.get(item["venue"]) if item.get("venue") else None,
+        # The levels come first (`payments.demo.build_rates`), named as in payments.yaml.
+        payment_level=PaymentLevel.objects.filter(
+            locale=Locale.get_default(), name=item["payment_level"]
+        ).first()
+        if item.get("payment_level")
+        else None,
         contact_email="involvement@example.org",
         closing_date=today + datetime.timedelta(days=item["closes_in_days"]),
         what_happened_next=paragraphs([item["what_happened_next"]])

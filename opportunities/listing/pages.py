@@ -25,18 +25,20 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.models import Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home import page_cache
 from home.blocks import SHORT_TEXT_FEATURES
-from home.formatting import local_money_per
 from home.models import InvolvePage
 from home.private_links import PROBLEM_STATUS
 from home.public_post import handle_public_form
 from home.ratelimit import RateLimit
 from home.thanks import redirect_to_thanks, thanked_pk
 
+from ..payments.links import payments_page
+from ..payments.models import PaymentLevel, PaymentSettings
 from ..registrations import services as registrations
 from ..registrations.forms import RegistrationForm
 from ..registrations.links import REGISTRATION_LINKS
@@ -46,12 +48,10 @@ from ..taxonomy.models import (
     AUDIENCES,
     CO_PRODUCTION_MEANING,
     FORMATS,
-    RATE_MESSAGES,
     Area,
     CoProductionLevel,
     Kind,
     Payment,
-    PaymentUnit,
     TimeCommitment,
     Topic,
     Venue,
@@ -209,16 +209,17 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     joining_instructions = models.TextField(_("how to join online or by phone"), blank=True)
 
     payment = models.CharField(_("payment"), max_length=20, choices=Payment.choices)
-    payment_amount = models.DecimalField(
-        _("rate of pay, in pounds"),
-        max_digits=7,
-        decimal_places=2,
+    payment_level = models.ForeignKey(
+        PaymentLevel,
+        verbose_name=_("payment level"),
         null=True,
         blank=True,
-        help_text=_("As the payment policy sets it, for example: 25."),
-    )
-    payment_unit = models.CharField(
-        _("for each"), max_length=20, choices=PaymentUnit.choices, blank=True
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The role in the payment policy, with its rate. The involvement team keeps the "
+            "levels and their rates (Snippets > Payment levels)."
+        ),
     )
     payment_note = models.CharField(
         _("more about pay"),
@@ -332,7 +333,7 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         MultiFieldPanel(
             [
                 FieldPanel("payment"),
-                FieldRowPanel([FieldPanel("payment_amount"), FieldPanel("payment_unit")]),
+                FieldPanel("payment_level"),
                 FieldPanel("payment_note"),
                 FieldRowPanel([FieldPanel("pre_meeting"), FieldPanel("named_contact")]),
                 FieldRowPanel([FieldPanel("travel_help"), FieldPanel("technology_help")]),
@@ -366,8 +367,9 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     ]
     override_translatable_fields = [
         SynchronizedField("contact_email"),
-        SynchronizedField("payment_amount"),
-        SynchronizedField("payment_unit"),
+        # One level for every language: its rates are the same, and its words are shown
+        # in the reader's language from the level's own translation.
+        SynchronizedField("payment_level"),
         # A translator may point to the survey in their own language.
         SynchronizedField("take_part_url", overridable=True),
     ]
@@ -392,12 +394,12 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
             errors["venue"] = _("Choose the venue for an in-person activity.")
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = _("The end must be after the start.")
-        if self.payment_amount is not None and not self.payment_unit:
-            errors["payment_unit"] = _(
-                "Choose what the rate of pay is for: an hour, a day or a session."
+        level = self.payment_level
+        if self.payment != Payment.PAID and level is not None and level.pays_for_time:
+            errors["payment_level"] = _(
+                "This level pays for time. Choose “Paid for your time”, or a level for "
+                "expenses only."
             )
-        if self.payment_unit and self.payment_amount is None:
-            errors["payment_amount"] = _("Enter the rate of pay in pounds, for example: 25.")
         # An online survey with no link would promise what the page cannot give.
         if self.kind == Kind.SURVEY and self.online and not self.take_part_url:
             errors["take_part_url"] = _(
@@ -442,11 +444,34 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
         return [label for is_offered, label in offered if is_offered]
 
     @property
+    def level(self):
+        """The payment level in the reader's language (its translation when there is one),
+        or None."""
+        return self.payment_level.localized if self.payment_level_id else None
+
+    @property
     def rate_of_pay(self):
-        """The rate in the reader's language ("£25 an hour", pl "25 £ na godzinę"), or ""."""
-        if self.payment != Payment.PAID or self.payment_amount is None or not self.payment_unit:
+        """The level's rates in the reader's language ("£25 an hour", pl "25 £ na godzinę";
+        "£25 an hour, or £100 a day"), or ""."""
+        if self.payment != Payment.PAID or self.payment_level is None:
             return ""
-        return local_money_per(self.payment_amount, RATE_MESSAGES[PaymentUnit(self.payment_unit)])
+        rates = self.payment_level.rates
+        if not rates:
+            return ""
+        worded = rates[0]
+        for rate in rates[1:]:
+            worded = _("%(rate)s, or %(other)s") % {"rate": worded, "other": rate}
+        return worded
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The mileage rate, the policy and the benefits advice, read without writing.
+        context["payment_settings"] = PaymentSettings.read(
+            Site.find_for_request(request) or self.get_site()
+        )
+        # How pay and claims work, in the reader's language.
+        context["payments_page"] = payments_page(request.LANGUAGE_CODE)
+        return context
 
     @property
     def co_production_meaning(self):

@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from ..listing.pages import OpportunityPage
 from ..register.models import ActivityRecord
 from ..registrations.models import Registration, host_teams_of
+from .events import attendance_marked
 from .models import ActivityMessage
 from .tasks import send_activity_message
 
@@ -64,9 +65,10 @@ def activities_for(user):
 def mark_attendance(opportunity, attended_ids, user, today=None):
     """The registrations holding a place here that are ticked (`attended_ids`) attended;
     any marked before and now unticked did not. Each person on the register who came has
-    one activity record for it; unticking takes it away. Returns how many attended; nobody
-    attends an activity that has not started (found in the manual run: a panel next week
-    could be marked as attended and written on people's records)."""
+    one activity record for it; unticking takes it away. `events.attendance_marked` tells
+    the features built on this one (payments invites each to claim). Returns how many
+    attended; nobody attends an activity that has not started (found in the manual run: a
+    panel next week could be marked as attended and written on people's records)."""
     if not opportunity.is_over:
         return 0
     holding = Registration.objects.holding_a_place().filter(opportunity=opportunity)
@@ -103,6 +105,12 @@ def mark_attendance(opportunity, attended_ids, user, today=None):
             opportunity=opportunity,
             person_id__in={r.person_id for r in not_came if r.person_id} - people,
         ).delete()
+        attendance_marked.send(
+            sender=OpportunityPage,
+            opportunity=opportunity,
+            attended=[r.pk for r in came],
+            unmarked=[r.pk for r in not_came],
+        )
         log(
             instance=opportunity,
             action=ATTENDANCE_ACTION,

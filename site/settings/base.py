@@ -189,6 +189,10 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
+# Receipts sent with expense claims (opportunities/payments/receipts.py): personal data, so
+# never under MEDIA_ROOT, which the proxy serves to anyone; only an audited admin view reads
+# them.
+PRIVATE_MEDIA_ROOT = BASE_DIR / "private"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "home.storage.StaticFilesStorage"},

@@ -171,6 +171,8 @@ if os.environ.get("SENTRY_DSN"):
 # named, they go to S3-compatible storage (django-storages) and are served from there;
 # otherwise they are written to MEDIA_ROOT and the proxy in front serves /media/ (README).
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
+# Expense claims' receipts: a folder no web server serves, on a disk of this machine.
+PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT", str(PRIVATE_MEDIA_ROOT))  # noqa: F405
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {  # noqa: F405
         "BACKEND": "storages.backends.s3.S3Storage",

@@ -16,6 +16,7 @@ STATIC_ROOT = BASE_DIR / "var" / "test-static"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private"  # noqa: F405
 # Never an outside translation service, whatever this machine's environment holds; the tests
 # that need machine drafts use wagtail-localize's DummyTranslator (reversed words).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

@@ -7,7 +7,8 @@ from playwright.sync_api import expect
 
 from forums.meetings.pages import MeetingPage
 from forums.outcomes.pages import ForumOutcomePage
-from opportunities.models import OpportunityPage, Person, RegisterPage
+from opportunities.models import ExpenseClaim, OpportunityPage, PaymentsPage, Person, RegisterPage
+from opportunities.payments.links import CLAIM_LINKS
 
 PAGES = {
     "home": "/{lang}/",
@@ -62,8 +63,15 @@ PAGES = {
     "idea-results": None,
     "idea-suggest": "/{lang}/improvement-ideas/suggest/",
     "idea-suggest-error": None,
+    # The quarterly "What you told us" page: its chart and table of themes.
+    "told-us": "/{lang}/what-you-told-us/",
     "format-request": None,
     "format-request-error": None,
+    # Payment for involvement, and a claim's private pages (the demo's past interview panel).
+    "payments": "/{lang}/payment-for-involvement/",
+    "claim": None,
+    "claim-error": None,
+    "claim-year": None,
 }
 NOT_FOUND = {"not-found", "register-bad-link"}
 
@@ -88,6 +96,14 @@ REGISTER_LINKS = {
     "register-equality": ("equality", "details"),
     "register-manage": ("you", "manage"),
 }
+
+
+def claim_path(lang, name, route=""):
+    """A demo claim's private page in `lang`: Maria's, which we asked a question about (the
+    form), or Daniel's, approved (his tax year)."""
+    page = PaymentsPage.objects.get(locale__language_code=lang)
+    claim = ExpenseClaim.objects.get(name=name)
+    return f"{page.url}claim/{CLAIM_LINKS.make(claim, 'claim')}/{route}"
 
 
 def forum_path(name, lang):
@@ -155,6 +171,16 @@ def show(page, live_site, name, lang):
             page.check("input[value=other_language]")
             page.click("main form button[type=submit]")
             expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
+    elif name in {"claim", "claim-error"}:
+        response = page.goto(live_site + claim_path(lang, "Maria Silva"))
+        assert response.status == 200
+        if name == "claim-error":
+            # Sent without ticking that what is claimed is true: the form's error state.
+            page.click("main form button[type=submit]")
+            expect(page.locator(".nhsuk-error-summary").first).to_be_visible()
+    elif name == "claim-year":
+        response = page.goto(live_site + claim_path(lang, "Daniel Okafor", "year/"))
+        assert response.status == 200
     elif name in REGISTER_LINKS:
         response = page.goto(live_site + register_link_path(lang, *REGISTER_LINKS[name]))
         assert response.status == 200

@@ -64,8 +64,19 @@ FILES = {
                     "can_influence": TEXTS,
                     "cannot_influence": TEXTS,
                     "what_happened_next": str,
+                    "payment_level": Ref("payment level"),
                 },
             )
+        ],
+    },
+    ("opportunities", "payments", "payments.yaml"): {
+        "levels": [Record("opportunities.PaymentLevel", ["name", "role"])],
+        "advice": Record("opportunities.BenefitsAdvice", ["warning", "where_to_get_advice"]),
+        "settings": Record("opportunities.PaymentSettings"),
+        "page": page("opportunities.PaymentsPage", introduction=str),
+        "activity": Ref("project or opportunity"),
+        "claims": [
+            Record("opportunities.ExpenseClaim", ["name", "status"], {"receipt": bool}),
         ],
     },
     ("opportunities", "register", "register.yaml"): {
@@ -193,6 +204,13 @@ FILES = {
             )
         ],
     },
+    ("forums", "told_us", "page.yaml"): {
+        "title": str,
+        "slug": str,
+        "summary": str,
+        "introduction": str,
+        "answers": [{"theme_name": str, "answer": str, "link": {"index": str, "slug": str}}],
+    },
     ("glossary", "terms.yaml"): {
         "page": page("glossary.GlossaryPage"),
         "terms": [
@@ -267,7 +285,7 @@ def test_every_demo_file_is_known_to_this_test():
         if path.is_file() and "translations" not in path.relative_to(config.path).parts
     }
     assert on_disk - known == set()
-    assert len(known) == 29
+    assert len(known) == 31
 
 
 def defined_names(loaded):
@@ -306,6 +324,9 @@ def defined_names(loaded):
         "term": {item["name"] for item in data("glossary", "terms.yaml")["terms"]},
         "top page": set(top),
         "project or opportunity": {item.get("slug") for item in projects + opportunities},
+        "payment level": {
+            item["name"] for item in data("opportunities", "payments", "payments.yaml")["levels"]
+        },
     }
 
 
@@ -321,15 +342,20 @@ def test_demo_files_have_the_keys_types_and_choices_their_builders_need():
     assert checker.errors == [], "\n".join(checker.errors)
 
 
-def test_paid_opportunities_give_their_rate_as_an_amount_and_a_unit():
-    """A rate is an amount and a unit, so each language shows it in its own form; an
-    opportunity that pays expenses only has none."""
+RATES = ("hourly_rate", "session_rate", "day_rate")
+
+
+def test_paid_opportunities_pick_a_level_with_a_rate():
+    """A rate is an amount for a unit on the opportunity's payment level, so each language
+    shows it in its own form; an opportunity that pays expenses only picks no level that
+    pays for time."""
+    levels = read_yaml(demo_path("opportunities", "payments", "payments.yaml"))["levels"]
+    pays_for_time = {item["name"]: any(rate in item for rate in RATES) for item in levels}
+    assert sorted(pays_for_time.values()) == [False, True, True]
     path = demo_path("opportunities", "listing", "opportunities.yaml")
     for item in read_yaml(path)["opportunities"]:
         paid = item.get("payment") == "paid"
-        has_rate = "payment_amount" in item and "payment_unit" in item
-        assert paid == has_rate, item["slug"]
-        assert ("payment_amount" in item) == ("payment_unit" in item), item["slug"]
+        assert paid == pays_for_time.get(item.get("payment_level"), False), item["slug"]
 
 
 def test_slugs_are_unique_where_the_builders_look_them_up():

@@ -2,6 +2,15 @@ import pytest
 
 from tests.opportunities.factories import OpportunityIndexPageFactory
 
+# The payment tests' fixtures (tests/opportunities/test_payments_*.py).
+from tests.opportunities.payments_helpers import (  # noqa: F401
+    alex,
+    claim,
+    past_activity,
+    payment_settings,
+    payments_page,
+)
+
 
 @pytest.fixture
 def index_page(home_page):

@@ -9,6 +9,7 @@ from opportunities.models import (
     Area,
     OpportunityIndexPage,
     OpportunityPage,
+    PaymentLevel,
     Person,
     RegisterPage,
     Registration,
@@ -47,6 +48,16 @@ class VenueFactory(factory.django.DjangoModelFactory):
         model = Venue
 
 
+class PaymentLevelFactory(factory.django.DjangoModelFactory):
+    name = "Contributor"
+    role = "Reading papers and giving your views at a meeting."
+    hourly_rate = 25
+    locale = factory.SubFactory(LocaleFactory)
+
+    class Meta:
+        model = PaymentLevel
+
+
 class OpportunityIndexPageFactory(wagtail_factories.PageFactory):
     title = "Get involved"
     slug = "get-involved"
@@ -66,8 +77,12 @@ class OpportunityPageFactory(wagtail_factories.PageFactory):
     cannot_influence = "<ul><li>The law it explains</li></ul>"
     time_commitment = "one_off"
     payment = "paid"
-    payment_amount = 25
-    payment_unit = "hour"
+    # A paid opportunity pays £25 an hour; one for expenses only picks no level.
+    payment_level = factory.Maybe(
+        factory.LazyAttribute(lambda page: page.payment == "paid"),
+        yes_declaration=factory.SubFactory(PaymentLevelFactory),
+        no_declaration=None,
+    )
     host_team = "Involvement team"
     contact = "Sam, involvement lead"
     contact_email = "host@example.org"

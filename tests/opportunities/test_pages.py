@@ -1,8 +1,10 @@
 import datetime
 import importlib
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.models import Page, Site
@@ -173,35 +175,54 @@ def test_feeds_list_open_opportunities(client, index_page):
     assert calendar.count("BEGIN:VEVENT") == 1 and dated.title in calendar
 
 
+class HistoricalPage(SimpleNamespace):
+    """An opportunity page as migration 0008 found it (with `payment_rate` renamed to
+    `payment_note`, and the amount and unit that migration 0016 later turned into a payment
+    level): the pages of that time, stood in for, since today's model has no such fields."""
+
+    def save(self, update_fields):
+        self.saved = sorted(update_fields)
+
+
+class HistoricalApps:
+    """Migration 0008's `apps`: its page rows, and the real revisions."""
+
+    def __init__(self, pages):
+        self.pages = pages
+
+    def get_model(self, app_label, model_name):
+        if model_name == "OpportunityPage":
+            return SimpleNamespace(objects=SimpleNamespace(exclude=self._pages_without))
+        return django_apps.get_model(app_label, model_name)
+
+    def _pages_without(self, payment_note):
+        return [page for page in self.pages if page.payment_note != payment_note]
+
+
 @pytest.mark.django_db
 def test_the_migration_moves_a_plain_rate_into_amount_and_unit_and_keeps_other_text(index_page):
     """Migration 0008 on a page and its latest revision: "£25 an hour" becomes 25 and
     "hour"; text that is more than a rate stays as the note."""
-    from django.apps import apps
-
     migration = importlib.import_module("opportunities.migrations.0008_payment_amount_and_unit")
     assert migration.parse_rate("£12.50 per session") == (Decimal("12.50"), "session")
     assert migration.parse_rate("£25 an hour, paid monthly") is None
-    plain = OpportunityPageFactory(
-        parent=index_page, payment_amount=None, payment_unit="", payment_note="£25 an hour"
-    )
-    other = OpportunityPageFactory(
-        parent=index_page, payment_amount=None, payment_unit="", payment_note="By agreement"
-    )
-    revision = plain.save_revision()
+    blank = {"payment_amount": None, "payment_unit": "", "saved": None}
+    plain = HistoricalPage(payment_note="£25 an hour", **blank)
+    other = HistoricalPage(payment_note="By agreement", **blank)
+    page = OpportunityPageFactory(parent=index_page)
+    revision = page.save_revision()
     content = dict(revision.content, payment_rate="£30 a day")
-    for key in ("payment_amount", "payment_unit", "payment_note"):
+    for key in ("payment_level", "payment_amount", "payment_unit", "payment_note"):
         content.pop(key, None)
     revision.content = content
     revision.save()
 
-    migration.split(apps, None)
+    migration.split(HistoricalApps([plain, other]), None)
 
-    plain.refresh_from_db()
-    other.refresh_from_db()
     revision.refresh_from_db()
     assert (plain.payment_amount, plain.payment_unit, plain.payment_note) == (25, "hour", "")
-    assert (other.payment_amount, other.payment_note) == (None, "By agreement")
+    assert plain.saved == ["payment_amount", "payment_note", "payment_unit"]
+    assert (other.payment_amount, other.payment_note, other.saved) == (None, "By agreement", None)
     assert "payment_rate" not in revision.content
     assert revision.content["payment_amount"] == "30"
     assert revision.content["payment_unit"] == "day"

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import ModelLogEntry
 
 from forums.ideas.models import Suggestion
+from opportunities.models import ExpenseClaim
 from tests.forums.ideas.factories import IdeaIndexPageFactory
 from tests.home.factories import UserFactory
 from tests.opportunities.factories import (
@@ -46,12 +47,23 @@ def records(home_page):
         index=ideas, title="Quiet room", what="A room", email="sam@example.org",
         submission_key=uuid.uuid4(),
     )  # fmt: skip
+    hosted_registration = RegistrationFactory(opportunity=hosted)
     return {
         "person": PersonFactory(),
-        "hosted": RegistrationFactory(opportunity=hosted),
+        "hosted": hosted_registration,
         "other": RegistrationFactory(opportunity=other),
         "suggestion": suggestion,
         "carers": carers,
+        # An expense claim for the hosted activity: its host team still may not see it.
+        "claim": ExpenseClaim.objects.create(
+            registration=hosted_registration,
+            opportunity=hosted,
+            activity_title=hosted.title,
+            activity_date=hosted.closing_date,
+            name="Sam Claimant",
+            email="sam.claimant@example.org",
+            status="submitted",
+        ),
     }
 
 
@@ -73,6 +85,9 @@ def views(records):
         ),
         ("/admin/format-requests/", {"Communications officers", "administrator"}, None),
         ("/admin/sign-in-lockouts/", {"administrator"}, None),
+        ("/admin/claims/", TEAM, None),
+        ("/admin/claims/finance.csv?all=1", TEAM, None),
+        (f"/admin/claims/{records['claim'].pk}/", TEAM, "opportunities.view_claim"),
     ]
     for view in ("inspect", "edit", "delete", "history", "usage"):
         rows.append((f"/admin/register/{view}/{person}/", TEAM, "opportunities.view_person"))
