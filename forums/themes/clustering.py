@@ -3,9 +3,18 @@
 Average-linkage agglomerative clustering on cosine similarity: it needs no number of
 themes chosen in advance, gives the same answer on every run for the same input (no random
 start), and its one setting reads plainly ("join two groups while what they say is, on
-average, closer than usual"). e5's similarities are compressed high (unrelated pairs score
-about 0.8), so the cut is relative to the collection: the mean pairwise similarity plus
-`SPREAD` (half a) standard deviation, tuned on the tests' multilingual set.
+average, closer than usual"). The cut is relative to the collection (the mean pairwise
+similarity plus some standard deviations), and of the cuts in `SPREADS` the one whose
+groups stand furthest apart (the silhouette score) is kept: tried on the tests'
+multilingual set (three subjects) and the demo (about twenty), a fixed cut fitted one and
+not the other.
+
+Before that, each language's own direction is taken out (`without_language`): a small
+multilingual model puts two texts in one language closer than two texts on one subject in
+different languages, so Urdu about letters and Urdu about interpreters would otherwise
+group together, apart from the Polish about letters. Each vector loses its language's mean
+(drawn towards the mean of all, for a language with few texts) and then the mean of all,
+which also spreads e5's compressed similarities.
 
 Average linkage over n items needs an n x n matrix; beyond `EXACT_LIMIT` items the vectors
 are first gathered into `EXACT_LIMIT` small groups by a seeded spherical k-means, and the
@@ -18,10 +27,35 @@ import re
 
 import numpy as np
 
-SPREAD = 0.5
+# The cuts tried: the mean pairwise similarity plus this many standard deviations.
+SPREADS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+SILHOUETTE_SAMPLE = 2000
+# How many texts' weight the mean of all carries in a language's mean: a language with
+# three texts (often on three subjects) must not lose what they say.
+LANGUAGE_SHRINK = 3
 EXACT_LIMIT = 400
 KMEANS_ROUNDS = 15
 SEED = 20
+
+
+def without_language(vectors, languages):
+    """`vectors` (one row per text, L2-normalised) less the direction each text's language
+    (a code such as "ur" or "en-gb": "en" and "en-gb" are one language) adds, re-normalised.
+    See the module's docstring."""
+    vectors = np.asarray(vectors, dtype=np.float64)
+    if len(vectors) == 0:
+        return vectors
+    overall = vectors.mean(axis=0)
+    groups = {}
+    for index, language in enumerate(languages):
+        groups.setdefault((language or "").split("-")[0].lower(), []).append(index)
+    shifted = np.empty_like(vectors)
+    for indexes in groups.values():
+        own = vectors[indexes].mean(axis=0)
+        drawn = (len(indexes) * own + LANGUAGE_SHRINK * overall) / (len(indexes) + LANGUAGE_SHRINK)
+        shifted[indexes] = vectors[indexes] - drawn
+    norms = np.linalg.norm(shifted, axis=1, keepdims=True)
+    return shifted / np.maximum(norms, 1e-12)
 
 
 def _kmeans(vectors, k):
@@ -46,48 +80,35 @@ def _kmeans(vectors, k):
     return np.argmax(vectors @ centres.T, axis=1)
 
 
-def _threshold(vectors):
-    rng = np.random.default_rng(SEED)
+def _similarities(vectors, rng):
+    """Pairwise similarities of the collection (all pairs, or a seeded sample of them)."""
     n = len(vectors)
     if n <= EXACT_LIMIT:
-        sims = vectors @ vectors.T
-        values = sims[np.triu_indices(n, 1)]
-    else:
-        a, b = rng.integers(n, size=(2, 20000))
-        keep = a != b
-        values = np.einsum("ij,ij->i", vectors[a[keep]], vectors[b[keep]])
-    return float(values.mean() + SPREAD * values.std())
+        return (vectors @ vectors.T)[np.triu_indices(n, 1)]
+    a, b = rng.integers(n, size=(2, 20000))
+    keep = a != b
+    return np.einsum("ij,ij->i", vectors[a[keep]], vectors[b[keep]])
 
 
-def cluster(vectors):
-    """Labels (0, 1, ...) for each row of `vectors` (L2-normalised), numbered by size,
-    largest first; the same input gives the same labels."""
-    vectors = np.asarray(vectors, dtype=np.float64)
-    n = len(vectors)
-    if n == 0:
-        return np.zeros(0, dtype=int)
-    if n == 1:
-        return np.zeros(1, dtype=int)
-    cut = _threshold(vectors)
-    if n > EXACT_LIMIT:
-        base = _kmeans(vectors, EXACT_LIMIT)
-    else:
-        base = np.arange(n)
+def _merges(base, vectors, lowest):
+    """Average linkage over the groups `base` labels: each merge (a, b, its average
+    similarity), highest first, down to `lowest`. Average linkage never merges higher after
+    a lower merge, so cutting at any height is keeping the merges above it."""
     groups = int(base.max()) + 1
     sums = np.zeros((groups, vectors.shape[1]))
     np.add.at(sums, base, vectors)
     sizes = np.bincount(base, minlength=groups).astype(np.float64)
     alive = sizes > 0
     pair_sums = sums @ sums.T
-    parent = np.arange(groups)
+    merges = []
     while alive.sum() > 1:
         average = pair_sums / np.outer(sizes, sizes).clip(min=1)
         average[~alive, :] = -np.inf
         average[:, ~alive] = -np.inf
         np.fill_diagonal(average, -np.inf)
-        flat = int(np.argmax(average))
-        a, b = divmod(flat, groups)
-        if average[a, b] < cut:
+        a, b = divmod(int(np.argmax(average)), groups)
+        height = float(average[a, b])
+        if height < lowest:
             break
         a, b = min(a, b), max(a, b)
         pair_sums[a, :] += pair_sums[b, :]
@@ -95,11 +116,73 @@ def cluster(vectors):
         sizes[a] += sizes[b]
         sizes[b] = 0
         alive[b] = False
+        merges.append((a, b, height))
+    return merges
+
+
+def _cut(base, merges, height):
+    parent = np.arange(int(base.max()) + 1)
+    for a, b, merged_at in merges:
+        if merged_at < height:
+            break
         parent[parent == b] = a
-    labels = parent[base]
-    order = sorted(set(labels.tolist()), key=lambda label: (-np.sum(labels == label), label))
+    return parent[base]
+
+
+def _silhouette(vectors, labels):
+    """Mean silhouette (cosine distance) of the distinct vectors: how much closer each text
+    is to its own group than to the nearest other. Copies of one text (a forum point read
+    out at seven forums) count once, or they would reward cutting them off alone."""
+    _unique, first = np.unique(vectors.round(6), axis=0, return_index=True)
+    vectors, labels = vectors[first], labels[first]
+    names, labels = np.unique(labels, return_inverse=True)
+    if len(names) < 2 or len(names) == len(labels):
+        return -1.0
+    distance = 1 - vectors @ vectors.T
+    one_hot = np.eye(len(names))[labels]
+    counts = one_hot.sum(axis=0)
+    totals = distance @ one_hot
+    own_count = counts[labels]
+    rows = np.arange(len(labels))
+    inside = np.where(own_count > 1, totals[rows, labels] / np.maximum(own_count - 1, 1), 0)
+    means = totals / counts
+    means[rows, labels] = np.inf
+    nearest = means.min(axis=1)
+    score = np.where(own_count > 1, (nearest - inside) / np.maximum(inside, nearest), 0)
+    return float(score.mean())
+
+
+def cluster(vectors):
+    """Labels (0, 1, ...) for each row of `vectors` (L2-normalised), numbered by size,
+    largest first; the same input gives the same labels. The cut is the one of `SPREADS`
+    whose groups are best apart (silhouette), so a collection on three subjects gets three
+    groups and one on twenty gets twenty."""
+    vectors = np.asarray(vectors, dtype=np.float64)
+    n = len(vectors)
+    if n <= 1:
+        return np.zeros(n, dtype=int)
+    rng = np.random.default_rng(SEED)
+    values = _similarities(vectors, rng)
+    cuts = [float(values.mean() + spread * values.std()) for spread in SPREADS]
+    base = _kmeans(vectors, EXACT_LIMIT) if n > EXACT_LIMIT else np.arange(n)
+    merges = _merges(base, vectors, min(cuts))
+    # Silhouette costs n x n: on a large collection it is judged on a seeded sample.
+    sample = (
+        np.sort(rng.choice(n, SILHOUETTE_SAMPLE, replace=False)) if n > SILHOUETTE_SAMPLE else None
+    )
+    best, best_score = None, -np.inf
+    for height in cuts:
+        labels = _cut(base, merges, height)
+        score = (
+            _silhouette(vectors, labels)
+            if sample is None
+            else _silhouette(vectors[sample], labels[sample])
+        )
+        if score > best_score + 1e-9:
+            best, best_score = labels, score
+    order = sorted(set(best.tolist()), key=lambda label: (-np.sum(best == label), label))
     renumber = {label: number for number, label in enumerate(order)}
-    return np.array([renumber[label] for label in labels.tolist()])
+    return np.array([renumber[label] for label in best.tolist()])
 
 
 WORD = re.compile(r"[^\W\d_]{3,}")

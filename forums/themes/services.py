@@ -110,7 +110,13 @@ def compute_themes():
         previous[themes[theme_id].resolved().pk].add(key)
 
     free = [index for index, item in enumerate(items) if item.key not in pinned]
-    labels = clustering.cluster(vectors[free]) if free else np.zeros(0, dtype=int)
+    labels = (
+        clustering.cluster(
+            clustering.without_language(vectors[free], [items[i].language for i in free])
+        )
+        if free
+        else np.zeros(0, dtype=int)
+    )
     groups = defaultdict(list)
     for index, label in zip(free, labels.tolist(), strict=True):
         groups[label].append(index)
@@ -176,7 +182,9 @@ def _describe(themes, members, items, vectors, run):
         theme.size = len(indexes)
         if indexes:
             centre = vectors[indexes].mean(axis=0)
-            closest = sorted(indexes, key=lambda i: (-float(vectors[i] @ centre), items[i].key))
+            # Never a quote that mentions crisis (suggestions that do are not themed at all).
+            quotable = [i for i in indexes if items[i].quotable]
+            closest = sorted(quotable, key=lambda i: (-float(vectors[i] @ centre), items[i].key))
             theme.quotes = [
                 {"key": items[i].key, "text": items[i].text[:400], "language": items[i].language}
                 for i in closest[:QUOTES]

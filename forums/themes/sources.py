@@ -17,6 +17,9 @@ class Item:
     language: str
     service_id: int | None
     date: object  # datetime.date or None
+    # False for words that mention crisis or self-harm: they count in a theme, but a theme
+    # never shows them as an example quote.
+    quotable: bool = True
 
 
 def forum_points():
@@ -44,12 +47,27 @@ def suggestions():
 
 
 def feedback():
+    """Service feedback; what mentions crisis or self-harm is themed but never quoted."""
     rows = ServiceFeedback.objects.for_themes().values_list(
-        "pk", "experience", "improvement", "language", "service_id", "created_at"
+        "pk",
+        "experience",
+        "improvement",
+        "language",
+        "service_id",
+        "created_at",
+        "mentions_crisis",
     )
-    for pk, experience, improvement, language, service_id, created in rows:
+    for pk, experience, improvement, language, service_id, created, crisis in rows:
         text = f"{experience} {improvement}".strip()
-        yield Item(f"feedback:{pk}", "feedback", text, language, service_id, created.date())
+        yield Item(
+            f"feedback:{pk}",
+            "feedback",
+            text,
+            language,
+            service_id,
+            created.date(),
+            quotable=not crisis,
+        )
 
 
 SOURCES = [forum_points, suggestions, feedback]

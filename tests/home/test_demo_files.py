@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 
 from forums.taxonomy import ACROSS_THE_TRUST, IDEA_SERVICES
 from glossary.plain_english import (
@@ -204,6 +205,21 @@ FILES = {
             )
         ],
     },
+    ("forums", "feedback", "feedback.yaml"): [
+        {
+            "quarter": str,
+            "day": int,
+            "service": Ref("feedback service"),
+            "language": Ref("language"),
+            "channel": Choice("forums.ServiceFeedback", "channel"),
+            "status": Choice("forums.ServiceFeedback", "status"),
+            "experience": str,
+            "improvement": str,
+        }
+    ],
+    ("forums", "feedback", "page.yaml"): {
+        "page": page("forums.FeedbackPage", introduction=str),
+    },
     ("forums", "told_us", "page.yaml"): {
         "title": str,
         "slug": str,
@@ -285,7 +301,7 @@ def test_every_demo_file_is_known_to_this_test():
         if path.is_file() and "translations" not in path.relative_to(config.path).parts
     }
     assert on_disk - known == set()
-    assert len(known) == 31
+    assert len(known) == 33
 
 
 def defined_names(loaded):
@@ -301,6 +317,7 @@ def defined_names(loaded):
         data("forums", "meetings", "forums.yaml")["index"]["slug"],
         data("forums", "projects", "projects.yaml")["index"]["slug"],
         data("forums", "ideas", "ideas.yaml")["index"]["slug"],
+        data("forums", "feedback", "page.yaml")["page"]["slug"],
         data("glossary", "terms.yaml")["page"]["slug"],
         data("glossary", "toolkits.yaml")["index"]["slug"],
         *(read_markdown(path)[0]["slug"] for path in paths(("home", "*.md"))),
@@ -318,6 +335,9 @@ def defined_names(loaded):
         # Ideas name their service by the former choice values (`service_for` maps them);
         # the whole trust is the default, so it is left out of the data.
         "idea service": set(IDEA_SERVICES) - {ACROSS_THE_TRUST},
+        # Feedback may be about the whole trust, so it names it.
+        "feedback service": set(IDEA_SERVICES),
+        "language": {code for code, _name in settings.LANGUAGES},
         "forum point theme": {
             item["theme"] for item in data("forums", "meetings", "rounds.yaml")["points"]
         },

@@ -11,14 +11,12 @@ import pytest
 import wagtail_factories
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
-from wagtail.models import Site
 
 from opportunities.models import (
     BenefitsAdvice,
     ExpenseClaim,
     PaymentSettings,
     PaymentsPage,
-    Registration,
 )
 from opportunities.payments.links import CLAIM_LINKS
 from opportunities.running import services as running
@@ -29,8 +27,6 @@ from tests.opportunities.factories import (
 )
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 200
-PDF = b"%PDF-1.4\n" + b"0" * 200
 
 
 def receipt(name="ticket.png", content=PNG, content_type="image/png"):
@@ -111,10 +107,6 @@ def link_in(message):
     return re.search(r"https?://\S+/claim/\S+/", message.body).group(0)
 
 
-def attended(registration):
-    return Registration.objects.get(pk=registration.pk).status == "attended"
-
-
 def full_claim(**changes):
     data = {
         "choice": "payment",
@@ -128,7 +120,3 @@ def full_claim(**changes):
     }
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}
-
-
-def default_site():
-    return Site.objects.get(is_default_site=True)

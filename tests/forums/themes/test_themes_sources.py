@@ -8,7 +8,7 @@ from django.utils import timezone
 from forums.feedback.models import ServiceFeedback
 from forums.taxonomy import service_for
 from forums.themes import services
-from forums.themes.models import ThemeMembership
+from forums.themes.models import Theme, ThemeMembership
 from forums.themes.sources import all_items
 from tests.forums.factories import add_point
 from tests.forums.ideas.factories import IdeaPageFactory
@@ -53,3 +53,28 @@ def test_feedback_and_points_join_the_themes_with_their_services(said, outcome):
     assert row["size"] == 10
     assert row["by_service"] == {wards.pk: 3, None: 7}
     assert row["ideas"] == [idea.pk]
+
+
+def test_a_theme_never_quotes_feedback_that_mentions_crisis(said):
+    """Feedback flagged for crisis counts in its theme, but is never quoted, even when its
+    words are the theme's most typical: here, the very words of the theme's quotes (which
+    the tie-break on the key would otherwise put first)."""
+    services.compute_themes()
+    waiting = ThemeMembership.objects.get(item_key=f"suggestion:{said['waiting'][0].pk}").theme
+    quoted = {quote["text"]: quote["language"] for quote in waiting.quotes}
+    crisis = {
+        f"feedback:{row.pk}"
+        for row in (
+            ServiceFeedback.objects.create(
+                experience=text, language=language, mentions_crisis=True
+            )
+            for text, language in quoted.items()
+        )
+    }
+    services.compute_themes()
+    members = set(
+        ThemeMembership.objects.filter(item_key__in=crisis).values_list("theme", flat=True)
+    )
+    assert members  # themed, and counted
+    quotes = [quote["key"] for theme in Theme.objects.all() for quote in theme.quotes]
+    assert quotes and not crisis & set(quotes)
