@@ -2,6 +2,7 @@
 `forums` app label. Nothing is defined here; see each package's docstring."""
 
 from .feedback.models import ServiceFeedback  # noqa: F401
+from .feedback.pages import FeedbackPage  # noqa: F401
 from .ideas.models import (  # noqa: F401
     CodeBatch,
     EmailVoteRequest,

@@ -23,6 +23,10 @@ Sending, from a django-tasks task, with `send_once(messages, task=..., args=...,
 Staff emails (to a team's or a contact's address) are in `staff_language(address)`: the
 admin language of the person whose account has that address, else the site's default.
 
+Text messages (`home.texts.TextMessage`) go through `send_once` too, in the same list as a
+task's emails: anything with `recipients()`, `send()` and a `subject` is sent the same way,
+once, with the same retries; only emails share the mail server's connection.
+
 Task arguments are row ids, never addresses: the task queue is no place for personal data.
 
 Imports home.email_delivery only: home is the core.
@@ -109,10 +113,10 @@ class _NotAllSent(Exception):
 
 
 def send_once(messages, *, task=None, args=(), claim=None, safeguarding=False):
-    """Send `messages` (one EmailMessage or a list), each once to its recipients; SENT, or
-    ALREADY_SENT when `claim` says another run sent them. `safeguarding`: a failure shows
-    on the moderators' dashboard at once. See the module's docstring."""
-    if isinstance(messages, EmailMessage):
+    """Send `messages` (one message or a list: emails, texts), each once to its recipients;
+    SENT, or ALREADY_SENT when `claim` says another run sent them. `safeguarding`: a failure
+    shows on the moderators' dashboard at once. See the module's docstring."""
+    if not isinstance(messages, (list, tuple)):
         messages = [messages]
     failures = []
     with transaction.atomic():
@@ -136,7 +140,7 @@ def send_once(messages, *, task=None, args=(), claim=None, safeguarding=False):
             delivery.mark_sent(row, reached)
     if failures:
         logger.error(
-            "Email from %s: %s of %s not sent",
+            "Message from %s: %s of %s not sent",
             getattr(task, "name", "?"),
             len(failures),
             len(pending),
@@ -160,28 +164,36 @@ def _claimed(claim):
 
 
 def _send(messages, reached):
-    """Each message over one connection, through its own `send` (so a test that stops
-    `EmailMessage.send` or the backend's `send_messages` stops both). Adds each recipient
-    reached to `reached`; returns (message, error) for each that failed."""
-    if not messages:
-        return []
+    """Each message through its own `send` (so a test that stops `EmailMessage.send` or the
+    backend's `send_messages` stops both), the emails over one connection. Adds each
+    recipient reached to `reached`; returns (message, error) for each that failed."""
+    emails = [message for message in messages if isinstance(message, EmailMessage)]
+    others = [message for message in messages if not isinstance(message, EmailMessage)]
     failures = []
-    try:
-        connection = get_connection()
-        connection.open()
-    except Exception as error:  # no mail server: every message waits
-        return [(message, error) for message in messages]
-    try:
-        for message in messages:
-            message.connection = connection
+    if emails:
+        try:
+            connection = get_connection()
+            connection.open()
+        except Exception as error:  # no mail server: every email waits
+            failures += [(message, error) for message in emails]
+        else:
             try:
-                if not message.recipients():
-                    raise ValueError("no address to send to")
-                message.send()
-            except Exception as error:
-                failures.append((message, error))
-            else:
-                reached.add(delivery.recipient_key(message))
-    finally:
-        connection.close()
+                for message in emails:
+                    message.connection = connection
+                    _send_one(message, reached, failures)
+            finally:
+                connection.close()
+    for message in others:
+        _send_one(message, reached, failures)
     return failures
+
+
+def _send_one(message, reached, failures):
+    try:
+        if not message.recipients():
+            raise ValueError("no address to send to")
+        message.send()
+    except Exception as error:
+        failures.append((message, error))
+    else:
+        reached.add(delivery.recipient_key(message))

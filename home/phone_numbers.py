@@ -37,3 +37,25 @@ def clean_phone_number(phone):
     if not (phonenumbers.is_valid_number(number) or EXAMPLE_NUMBERS.fullmatch(e164)):
         raise error
     return e164
+
+
+# Ofcom's drama range for mobiles (07700 900 000-999): a mobile for the examples and tests.
+EXAMPLE_MOBILES = re.compile(r"\+447700900\d{3}")
+
+
+def is_mobile(e164):
+    """Whether a number stored by `clean_phone_number` can take a text message: a mobile
+    (or, abroad, a number that may be one). A landline would only be refused by the text
+    service, tried again and given up, so texts go to mobiles only."""
+    if not e164:
+        return False
+    if EXAMPLE_MOBILES.fullmatch(e164):
+        return True
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )

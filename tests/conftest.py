@@ -35,6 +35,9 @@ from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_
 
 from tests.demo import demo_snapshot
 
+# Texts: a fake GOV.UK Notify, and no test ever reaching the real one.
+from tests.home.fake_notify import fake_notify, no_real_notify  # noqa: F401
+
 RUN = os.environ.get("INVOLVE_TEST_DB", "unit")
 # The processes whose database gets the demo content, committed.
 DEMO_RUNS = ("demo", "browser")

@@ -1,6 +1,7 @@
-"""Demo feedback: a quarter's worth (and a little of the quarter before), from
+"""Demo feedback: the "Tell us about a service" page (demo/page.yaml, under the home page),
+and a quarter's worth of feedback (and a little of the quarter before), from
 demo/feedback.yaml, dated from the day the demo is loaded so "last quarter" is always full.
-Idempotent: feedback already there (same words) is left alone."""
+Idempotent: the page and feedback already there (same slug, same words) are left alone."""
 
 import datetime
 
@@ -10,6 +11,7 @@ from home.demo_data import demo_path, read_yaml
 
 from ..taxonomy import service_for
 from .models import ServiceFeedback
+from .pages import FeedbackPage
 
 
 def quarter_start(day, back):
@@ -18,7 +20,19 @@ def quarter_start(day, back):
     return datetime.date(index // 4, index % 4 * 3 + 1, 1)
 
 
+def build_page(home, created):
+    """The form's page under the home page, once; the language trees alias it."""
+    fields = read_yaml(demo_path("forums", "feedback", "page.yaml"))["page"]
+    if home.get_children().filter(slug=fields["slug"]).exists():
+        return
+    page = FeedbackPage(**fields)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    created.append(f"“{page.title}”")
+
+
 def build(home, created):
+    build_page(home, created)
     today = timezone.localdate()
     starts = {"last": quarter_start(today, 1), "before": quarter_start(today, 2)}
     added = 0

@@ -113,6 +113,11 @@ class ServiceFeedback(models.Model):
         related_name="+",
     )
     anonymised_at = models.DateTimeField(_("reply details erased"), null=True, blank=True)
+    # Sent through the public form: the one record of that submission (a double click makes
+    # one). Staff entry has none.
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    # When the safeguarding contact was emailed about it: claimed so it is sent once.
+    safeguarding_told_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = ServiceFeedbackQuerySet.as_manager()
 

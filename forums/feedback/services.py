@@ -1,6 +1,8 @@
-"""What staff do with feedback: enter it, mark it read, turn it into an improvement idea,
-link it to a project, close it, and erase the way to reply when its time is up. Each is
-written to Wagtail's audit log."""
+"""What is done with feedback: saving what a person sent through the public form, and what
+staff do with it (enter it, mark it read, turn it into an improvement idea, link it to a
+project, close it, and erase the way to reply when its time is up; each written to
+Wagtail's audit log). Feedback that mentions crisis or self-harm, however it came, goes to
+the safeguarding contact at once (tasks.tell_safeguarding, sent once)."""
 
 import datetime
 
@@ -9,11 +11,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from home.languages import of_default_language
+from home.public_post import save_once
 from home.screening import mentions_crisis, reads_as_complaint
 
 from ..ideas.models import Source
 from ..ideas.services import idea_page_model, publish_idea
-from .models import FeedbackStatus, ServiceFeedback
+from ..taxonomy import Service
+from .forms import NOT_SURE
+from .models import Channel, FeedbackStatus, ServiceFeedback
+from .tasks import tell_safeguarding
 
 # The person has had their reply by then; the words stay without them.
 REPLY_DETAILS_DAYS = 90
@@ -26,11 +33,45 @@ def screen(feedback):
     feedback.mentions_complaint = reads_as_complaint(text)
 
 
+def tell_safeguarding_if_needed(feedback):
+    """After the save commits: the safeguarding contact is emailed about feedback that
+    mentions crisis, once (the task claims `safeguarding_told_at`)."""
+    if feedback.mentions_crisis and feedback.safeguarding_told_at is None:
+        transaction.on_commit(lambda: tell_safeguarding.enqueue(feedback.pk))
+
+
+def save_public_feedback(data, language):
+    """Save what a person sent through the public form, once (a double click finds the first
+    by its submission key), as new, from the website, in the language of the page. `data` is
+    the form's cleaned data. Returns the feedback."""
+    service = None
+    if data["service"] != NOT_SURE:
+        service = of_default_language(Service.objects.filter(slug=data["service"])).first()
+    feedback = ServiceFeedback(
+        service=service,
+        experience=data["experience"],
+        improvement=data["improvement"],
+        language=language,
+        channel=Channel.WEBSITE,
+        status=FeedbackStatus.NEW,
+        wants_reply=data["wants_reply"],
+        name=data["name"],
+        email=data["email"],
+        phone=data["phone"],
+    )
+    screen(feedback)
+    feedback, created = save_once(feedback, data["submission_key"])
+    if created:
+        tell_safeguarding_if_needed(feedback)
+    return feedback
+
+
 def enter_feedback(feedback, user):
     """Save feedback a member of staff heard (a forum, a paper form, a phone call)."""
     screen(feedback)
     feedback.save()
     log(instance=feedback, action="forums.feedback_entered", user=user)
+    tell_safeguarding_if_needed(feedback)
     return feedback
 
 

@@ -1,7 +1,9 @@
 """Service feedback in the Wagtail admin, for communications officers and the involvement
 team: the list (crisis, then new and oldest first; filters by status, service, channel),
 entering what was heard at a forum, on paper or by phone, and acting on each record (read,
-made an idea, linked to a project, closed). Every look at a record is audited."""
+made an idea, linked to a project, closed). Every look at a record is audited. Feedback
+entered or corrected here is screened like the public form's, and crisis words go to the
+safeguarding contact once."""
 
 from django import forms
 from django.contrib import messages
@@ -16,6 +18,7 @@ from wagtail import hooks
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.email_delivery.panels import SafeguardingFailuresPanel
 from home.record_access import audited_views
 
 from ..ideas.pages import IdeaIndexPage
@@ -55,7 +58,11 @@ class StaffFeedbackForm(forms.ModelForm):
 
     def save(self, commit=True):
         services.screen(self.instance)
-        return super().save(commit)
+        feedback = super().save(commit)
+        if commit:
+            # Crisis words heard by staff reach the safeguarding contact as the form's do.
+            services.tell_safeguarding_if_needed(feedback)
+        return feedback
 
 
 class FeedbackIndexView(IndexView):
@@ -199,3 +206,12 @@ def register_feedback_actions(actions):
         ("forums.feedback_closed", gettext_lazy("Closed service feedback")),
     ]:
         actions.register_action(action, label, label)
+
+
+@hooks.register("construct_homepage_panels")
+def add_safeguarding_failures_panel(request, panels):
+    """A safeguarding alert the mail server refused, on the dashboard of everyone who handles
+    feedback too (the involvement team); moderators have it already, from forums.ideas."""
+    user = request.user
+    if user.has_perm(HANDLE) and not user.has_perm("forums.moderate_suggestion"):
+        panels.append(SafeguardingFailuresPanel(user))

@@ -5,6 +5,9 @@ following an idea's status, the results charts, the duplicate-vote report and vo
 Domain operations are in services.py (a vote ends in a `VoteResult`); pages, admin
 (wagtail_hooks.py), the demo and the tests call them. A suggestion is screened for crisis and
 complaint words in every language by `home.screening`; charts.py draws the results charts.
+Who hears about crisis words (`IdeaSettings`, `tasks.safeguarding_recipients`) and the
+templates saying where to get urgent help and how to reach PALS are shared with service
+feedback, which comes later and imports them.
 
 Import rule: imports meetings and outcomes (and home, opportunities); never projects. Inside
 the package: models <- forms <- tasks <- services <- pages <- wagtail_hooks, signals, demo.

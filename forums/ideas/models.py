@@ -54,7 +54,10 @@ class IdeaSettings(BaseSiteSetting):
     safeguarding_email = models.EmailField(
         _("safeguarding email"),
         blank=True,
-        help_text=_("Suggestions that mention crisis or self-harm are sent here at once."),
+        help_text=_(
+            "Suggestions and service feedback that mention crisis or self-harm are sent "
+            "here at once."
+        ),
     )
     pals_phone = models.CharField(_("PALS phone number"), max_length=40, blank=True)
     pals_email = models.EmailField(_("PALS email"), blank=True)

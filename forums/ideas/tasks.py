@@ -56,6 +56,21 @@ def language_name(code):
         return code
 
 
+def safeguarding_recipients(site, what):
+    """(the contact's name, the addresses, their language) for words that mention crisis or
+    self-harm: Settings > Ideas, else SAFEGUARDING_EMAIL, else the site's admins, so an alert
+    is never silently dropped. `what` names the record in the log. Service feedback uses it
+    too."""
+    settings_row = IdeaSettings.read(site)
+    address = settings_row.safeguarding_email or settings.SAFEGUARDING_EMAIL
+    if address:
+        return settings_row.safeguarding_contact, [address], staff_language(address)
+    logger.error("No safeguarding email set: %s sent to admins", what)
+    # The admins are a list in settings, not accounts: the site's default language.
+    admins = [email for _name, email in settings.ADMINS]
+    return settings_row.safeguarding_contact, admins, settings.LANGUAGE_CODE
+
+
 @task()
 def tell_safeguarding(suggestion_id):
     """A suggestion that mentions crisis or self-harm, to the safeguarding contact, at once.
@@ -64,22 +79,17 @@ def tell_safeguarding(suggestion_id):
     suggestion = Suggestion.objects.select_related("index").filter(pk=suggestion_id).first()
     if suggestion is None:
         return "gone"
-    settings_row = IdeaSettings.read(suggestion.index.get_site())
     text = f"{suggestion.title}\n{suggestion.what}"
+    contact, to, language = safeguarding_recipients(
+        suggestion.index.get_site(), f"suggestion {suggestion_id}"
+    )
     context = {
         "suggestion": suggestion,
-        "contact": settings_row.safeguarding_contact,
+        "contact": contact,
         # Staff may not read the language it came in: say which, and which words flagged it.
         "language_name": language_name(suggestion.language),
         "flagged_by": describe(matches(text, "crisis")),
     }
-    address = settings_row.safeguarding_email or settings.SAFEGUARDING_EMAIL
-    if address:
-        to, language = [address], staff_language(address)
-    else:
-        logger.error("No safeguarding email set: suggestion %s sent to admins", suggestion_id)
-        # The admins are a list in settings, not accounts: the site's default language.
-        to, language = [email for _name, email in settings.ADMINS], settings.LANGUAGE_CODE
     message = _message("safeguarding", context, to, language)
     result = send_once(
         message,

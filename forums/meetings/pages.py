@@ -343,6 +343,8 @@ class MeetingPage(OpportunityPage):
         "forums/emails/meeting_confirmation_subject.txt",
         "forums/emails/meeting_confirmation.txt",
     )
+    # And by text, to those who get texts (opportunities.registrations.tasks).
+    confirmation_text_template = "forums/texts/meeting_confirmation"
 
     # A forum is a drop-in: registering is all it takes, with no call to talk it through
     # first as for a panel (the registration form's words follow this).

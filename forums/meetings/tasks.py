@@ -1,10 +1,12 @@
 import datetime
 import logging
 
+from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
 from home.emails import render_email, send_once
+from home.texts import render_text, texts_enabled
 from opportunities.models import Registration
 from opportunities.registrations.links import cancel_link
 
@@ -16,8 +18,9 @@ logger = logging.getLogger(__name__)
 
 def registrations_due_a_reminder(now=None):
     """Registrations holding a place at a forum meeting that starts within the next two days
-    (by the calendar), that gave an email address and have had no reminder yet. A day the
-    command did not run is caught up the next day, as long as the meeting is still ahead."""
+    (by the calendar), that gave an email address (or, when texts are configured, a phone
+    number) and have had no reminder yet. A day the command did not run is caught up the
+    next day, as long as the meeting is still ahead."""
     now = now or timezone.now()
     last_day = timezone.localtime(now).date() + datetime.timedelta(days=REMINDER_DAYS_BEFORE)
     until = timezone.make_aware(
@@ -26,34 +29,50 @@ def registrations_due_a_reminder(now=None):
     meetings = MeetingPage.objects.live().filter(
         starts_at__gt=now, starts_at__lt=until, alias_of=None
     )
-    return (
-        Registration.objects.holding_a_place()
-        .filter(opportunity__in=meetings, meeting_reminder=None)
-        .exclude(email="")
+    reachable = ~Q(email="") | ~Q(phone="") if texts_enabled() else ~Q(email="")
+    return Registration.objects.holding_a_place().filter(
+        reachable, opportunity__in=meetings, meeting_reminder=None
     )
 
 
 @task()
 def send_meeting_reminder(registration_id):
-    """The reminder for one registration, once. The reminder row is written in the same
-    transaction as the send: a second run, or a second worker, meets the unique key and
-    skips; a failed send rolls the row back so the next run tries again."""
+    """The reminder for one registration, once: by email, and by text to those who get
+    texts (a phone number that takes no texts gets nothing, and is recorded so, as the host
+    rings them). The reminder row is written in the same transaction as the send: a second
+    run, or a second worker, meets the unique key and skips; a failed send rolls the row
+    back so the next run tries again."""
     registration = Registration.objects.filter(pk=registration_id).first()
     if registration is None:
         return "gone"
     meeting = MeetingPage.objects.select_related("venue").get(pk=registration.opportunity_id)
-    message = render_email(
-        "forums/emails/reminder",
-        {
-            "registration": registration,
-            "meeting": meeting,
-            "cancel_link": cancel_link(registration),
-        },
-        to=[registration.email],
-        language=registration.language,
-    )
+    context = {
+        "registration": registration,
+        "meeting": meeting,
+        "cancel_link": cancel_link(registration),
+    }
+    messages = []
+    if registration.email:
+        messages.append(
+            render_email(
+                "forums/emails/reminder",
+                context,
+                to=[registration.email],
+                language=registration.language,
+            )
+        )
+    if registration.gets_texts:
+        messages.append(
+            render_text(
+                "forums/texts/reminder",
+                context,
+                to=registration.phone,
+                language=registration.language,
+                reference=f"reminder-{registration.pk}",
+            )
+        )
     return send_once(
-        message,
+        messages,
         task=send_meeting_reminder,
         args=(registration_id,),
         claim=lambda: MeetingReminder.objects.create(registration=registration),

@@ -1,11 +1,47 @@
 """The demo's themes: worked out once from the demo's forum points, suggestions and
-feedback (built before this, see forums/demo.py), as the weekly run would. Loading the demo
+feedback (built before this, see forums/demo.py), as the weekly run would, then named,
+merged and rejected as the involvement team would (demo/themes.yaml). Loading the demo
 again leaves the themes and any staff changes as they are."""
 
-from .models import ThemeRun
-from .services import compute_themes
+from home.demo_data import demo_path, read_yaml
+
+from . import services, sources
+from .models import Theme, ThemeMembership, ThemeRun
 
 
 def build(home, created):
-    if not ThemeRun.objects.exists():
-        compute_themes()
+    if ThemeRun.objects.exists():
+        return
+    run = services.compute_themes()
+    decisions = read_yaml(demo_path("forums", "themes", "themes.yaml"))
+    theme_of = _theme_finder()
+    named = {}
+    for row in decisions["names"]:
+        theme = theme_of(row["example"])
+        if theme is not None:
+            services.rename(theme, row["name"])
+            named[row["name"]] = theme
+    for row in decisions["merge"]:
+        theme, into = theme_of(row["example"]), named.get(row["into"])
+        if theme is not None and into is not None and theme.pk != into.pk:
+            services.merge(theme, into)
+    for example in decisions["reject"]:
+        theme = theme_of(example)
+        if theme is not None:
+            services.reject(theme)
+    created.append(f"{run.theme_count} themes in {run.item_count} things people said")
+
+
+def _theme_finder():
+    """A function giving the theme of the message that starts with the given words (None
+    when the grouping left it out of every theme). Two queries, then none per call."""
+    keys = {item.text: item.key for item in sources.all_items()}
+    memberships = dict(ThemeMembership.objects.values_list("item_key", "theme_id"))
+    themes = Theme.objects.in_bulk()
+
+    def theme_of(start):
+        key = next((key for text, key in keys.items() if text.startswith(start)), None)
+        theme_id = memberships.get(key)
+        return themes[theme_id] if theme_id else None
+
+    return theme_of

@@ -185,9 +185,14 @@ def _describe(themes, members, items, vectors, run):
             # Never a quote that mentions crisis (suggestions that do are not themed at all).
             quotable = [i for i in indexes if items[i].quotable]
             closest = sorted(quotable, key=lambda i: (-float(vectors[i] @ centre), items[i].key))
+            # One text said at several forums is quoted once.
+            by_text = {}
+            for i in closest:
+                by_text.setdefault(items[i].text, i)
+            distinct = list(by_text.values())
             theme.quotes = [
                 {"key": items[i].key, "text": items[i].text[:400], "language": items[i].language}
-                for i in closest[:QUOTES]
+                for i in distinct[:QUOTES]
             ]
             theme.words = word_sets.get(theme.pk) or every.get(theme.pk, [])
             counts = Counter(items[i].service_id for i in indexes if items[i].service_id)
@@ -197,12 +202,21 @@ def _describe(themes, members, items, vectors, run):
             ]
         else:
             theme.quotes, theme.words, theme.services = [], [], []
-        if not theme.named_by_staff and theme.words:
-            theme.name = ", ".join(theme.words[:3])[:120]
+        if not theme.named_by_staff and (theme.words or theme.quotes):
+            # Words shared across languages are rare: a theme without them is named by the
+            # start of its most typical quote until staff name it.
+            theme.name = (", ".join(theme.words[:3]) or _start(theme.quotes[0]["text"]))[:120]
         theme.save(update_fields=["size", "quotes", "words", "services", "name"])
     ThemeSize.objects.bulk_create(
         ThemeSize(run=run, theme_id=theme.pk, size=theme.size) for theme in themes.values()
     )
+
+
+def _start(text, length=60):
+    """The start of `text`, cut at a word, with an ellipsis when cut."""
+    if len(text) <= length:
+        return text
+    return text[:length].rsplit(" ", 1)[0] + "…"
 
 
 def rename(theme, name):

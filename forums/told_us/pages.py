@@ -25,9 +25,12 @@ from home.languages import InLanguage
 from home.models import InvolvePage
 
 from ..ideas.charts import bar_chart
+from ..taxonomy import service_choices
 from . import numbers, snapshot
 
 RTL_LANGUAGES = {"ur", "ar", "fa", "he"}
+# Staff's names for themes, which only a page's answers translate.
+ENGLISH = "en-gb"
 
 
 class WhatYouToldUsPage(InvolvePage):
@@ -122,26 +125,34 @@ class WhatYouToldUsPage(InvolvePage):
         return answers
 
     def figures(self, rtl=False):
-        """The table's rows and the chart, both through `numbers.suppress`."""
-        table = [
-            {
-                **row,
-                "this_shown": numbers.suppress(row["this"]),
-                "last_shown": numbers.suppress(row["last"]),
-                "change": numbers.change(row["this"], row["last"]),
-            }
-            for row in self.rows
-        ]
-        # Theme and service names are staff's words, in English. A hidden count draws no
-        # bar: its length would give the number away.
-        language = "" if (get_language() or "en").startswith("en") else "en-gb"
+        """The table's rows and the chart, both through `numbers.suppress`, with each
+        theme and service named in the reader's language where it can be (`_names`)."""
+        theme_names, service_names = self._names()
+        staff_language = "" if (get_language() or "en").startswith("en") else ENGLISH
+        table = []
+        for row in self.rows:
+            theme = theme_names.get(row["theme_id"]) or InLanguage(row["theme"], staff_language)
+            service = service_names.get(row.get("service_slug")) or (
+                InLanguage(row["service"], staff_language) if row["service"] else ""
+            )
+            table.append(
+                {
+                    **row,
+                    "theme": theme,
+                    "service": service,
+                    "this_shown": numbers.suppress(row["this"]),
+                    "last_shown": numbers.suppress(row["last"]),
+                    "change": numbers.change(row["this"], row["last"]),
+                }
+            )
+        # A hidden count draws no bar: its length would give the number away.
         chart = bar_chart(
             [
                 (
-                    InLanguage(self.row_label(row), language),
+                    self.row_label(row),
                     0 if numbers.is_suppressed(row["this"]) else row["this"],
                 )
-                for row in self.rows
+                for row in table
             ],
             title=gettext_now("What people told us about, this quarter"),
             description=gettext_now(
@@ -152,13 +163,29 @@ class WhatYouToldUsPage(InvolvePage):
         )
         for bar, row in zip(chart["bars"], table, strict=True):
             bar["value"] = row["this_shown"]
-        return {"table": table, "chart": chart, "names_language": language}
+        return {"table": table, "chart": chart}
+
+    def _names(self):
+        """({theme id: name}, {service slug: name}) in the reader's language. A theme is
+        named by this page's answer about it (translated with the page); a theme without
+        an answer keeps staff's English name, marked as English. Services come from their
+        translated snippets. Two queries."""
+        # A language copy not yet translated (an alias) shows the original's answers.
+        answers_language = ENGLISH if self.alias_of_id else ""
+        themes = {
+            answer.theme_id: InLanguage(answer.theme_name, answers_language)
+            for answer in self.answers.all()
+            if answer.theme_id and answer.theme_name
+        }
+        return themes, dict(service_choices(Locale.get_active()))
 
     @staticmethod
     def row_label(row):
-        if row["service"]:
-            return f"{row['theme']}: {row['service']}"
-        return row["theme"]
+        """The chart's label for a row: in English when either name is (`InLanguage`)."""
+        theme, service = row["theme"], row["service"]
+        label = f"{theme}: {service}" if service else str(theme)
+        language = getattr(theme, "language", "") or getattr(service, "language", "")
+        return InLanguage(label, language)
 
 
 class ThemeAnswer(TranslatableMixin, Orderable):

@@ -30,7 +30,9 @@ def take(year, quarter):
         theme["id"]: theme
         for theme in themes_by_service(*quarter_dates(*previous_quarter(year, quarter)))
     }
-    names = dict(Service.objects.values_list("pk", "name"))
+    known = {
+        pk: (slug, name) for pk, slug, name in Service.objects.values_list("pk", "slug", "name")
+    }
     rows = []
     for theme in this:
         before = last.get(theme["id"], {}).get("by_service", {})
@@ -41,7 +43,9 @@ def take(year, quarter):
                     "theme_id": theme["id"],
                     "theme": theme["name"],
                     "service_id": service_id,
-                    "service": names.get(service_id, "") if service_id else "",
+                    # The slug finds the service's name in the reader's language.
+                    "service_slug": known.get(service_id, ("", ""))[0],
+                    "service": known.get(service_id, ("", ""))[1],
                     "this": theme["by_service"].get(service_id, 0),
                     "last": before.get(service_id, 0),
                     "ideas": theme["ideas"],

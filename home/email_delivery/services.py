@@ -19,6 +19,9 @@ RETRY_DELAY = timedelta(minutes=5)
 KEPT_FOR = timedelta(days=30)
 
 ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:]+@([A-Za-z0-9.-]+)")
+# A phone number in an answer from the text service (home/texts.py): "+447700900123",
+# "07700 900123" (not a date or a mail server's "5.1.1").
+PHONE = re.compile(r"(?<![\w.-])(?:\+|0)\d[\d ]{8,}\d")
 
 
 def recipient_key(message):
@@ -27,14 +30,21 @@ def recipient_key(message):
 
 
 def shortened(address):
-    """ "sam@example.org" as "s…@example.org": enough to tell inboxes apart."""
+    """ "sam@example.org" as "s…@example.org", a text's "+447700900123" as "+44…123":
+    enough to tell inboxes and phones apart."""
     local, _, domain = address.partition("@")
-    return f"{local[:1]}…@{domain}" if domain else "…"
+    if domain:
+        return f"{local[:1]}…@{domain}"
+    if PHONE.fullmatch(address):
+        return f"{address[:3]}…{address[-3:]}"
+    return "…"
 
 
 def without_addresses(text):
-    """A mail server's answer with each address in it shortened."""
-    return ADDRESS.sub(lambda match: shortened(match.group()), text)
+    """A mail server's (or the text service's) answer with each address and phone number
+    in it shortened."""
+    text = ADDRESS.sub(lambda match: shortened(match.group()), text)
+    return PHONE.sub(lambda match: shortened(match.group()), text)
 
 
 def args_key(args):

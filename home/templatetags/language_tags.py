@@ -14,12 +14,14 @@ Each gives nothing when the words are in the reader's language. Listings call
 
 `|bdi` wraps an inserted value (name, date, number, language name) in <bdi>, keeping the
 msgid of the sentence it goes into unchanged; `|isolate` does the same with Unicode isolates
-for plain text (emails, <title>).
+for plain text (emails, <title>), and `|isolate_in_text` for a text message, only where
+directions mix.
 
 Imports nothing of ours but home: home is the core.
 """
 
 import re
+import unicodedata
 
 from django import template
 from django.conf import settings
@@ -218,3 +220,18 @@ def isolate(value, autoescape=True):
 def language_direction(language_code):
     """The direction a language is written in: "rtl" (Urdu, Arabic) or "ltr"."""
     return languages.direction(language_code)
+
+
+@register.filter(is_safe=True)
+def isolate_in_text(value):
+    """`isolate` for a text message (home/texts.py), only where directions mix: a
+    right-to-left reader, or a right-to-left value. An isolate is not in the phone
+    network's basic alphabet, so an English text with one is sent as Unicode, in parts of
+    70 characters instead of 160."""
+    if value is None or value == "":
+        return value
+    text = str(value)
+    mixed = languages.direction(translation.get_language()) == "rtl" or any(
+        unicodedata.bidirectional(char) in ("R", "AL") for char in text
+    )
+    return languages.isolate(text) if mixed else text

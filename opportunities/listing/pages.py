@@ -242,7 +242,19 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
     )
     contact_email = models.EmailField(
         _("host's email"),
-        help_text=_("Told about each registration that asks for support. Not shown publicly."),
+        help_text=_(
+            "Told about each registration that asks for support, and about every other "
+            "registration unless you untick the box below. Not shown publicly."
+        ),
+    )
+    email_each_registration = models.BooleanField(
+        _("email me about each registration"),
+        default=True,
+        help_text=_(
+            "A short email to the host's email for each new registration: how many places "
+            "are left, and a link to the activity's page. It never names the person. "
+            "Requests for support are always emailed."
+        ),
     )
     host_group = models.ForeignKey(
         Group,
@@ -346,6 +358,7 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
                 FieldPanel("host_team"),
                 FieldPanel("contact"),
                 FieldPanel("contact_email"),
+                FieldPanel("email_each_registration"),
                 FieldPanel("host_group", permission="opportunities.choose_host_team"),
                 FieldPanel("places"),
                 FieldPanel("closing_date"),

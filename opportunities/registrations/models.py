@@ -13,6 +13,7 @@ from wagtail.models import ModelLogEntry
 
 from home import screening
 from home.text_limits import LONGEST_TEXT, max_length_validators
+from home.texts import can_text
 
 # What an anonymised registration shows where the name was (the admin and the export).
 ERASED = _("(erased)")
@@ -165,6 +166,9 @@ class Registration(models.Model):
         _("language"), max_length=10, default=settings.LANGUAGE_CODE, editable=False
     )
     emails_sent_at = models.DateTimeField(_("emails sent"), null=True, blank=True)
+    # When the confirmation went by text message (home/texts.py): someone who asked for
+    # texts and got one is off the host's "people to ring" list.
+    texted_at = models.DateTimeField(_("texted"), null=True, blank=True, editable=False)
     # One key per rendered form: a second submit of the same form finds the first record.
     submission_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     # Set when `anonymise` took out everything that says who (the name then reads "(erased)").
@@ -205,6 +209,16 @@ class Registration(models.Model):
                 self.needs_travel_help,
                 self.access_needs.strip(),
             ]
+        )
+
+    @property
+    def gets_texts(self):
+        """Whether messages to this person go by text too (home/texts.py): texts are
+        configured, the number is a mobile, and they gave no email address or chose text
+        messages. Everyone else gets email only, and those with neither are rung."""
+        return bool(
+            (not self.email or self.contact_method == self.ContactMethod.TEXT)
+            and can_text(self.phone)
         )
 
     @property

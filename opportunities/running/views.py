@@ -140,6 +140,29 @@ def activity_view(request, opportunity_id):
     )
 
 
+# Those who asked for a call are rung whatever else reached them.
+CALL_METHODS = PHONE_METHODS - {Registration.ContactMethod.TEXT}
+
+
+def _to_ring(registration):
+    """Whether the host should ring this person (holding a place, or offered one): they
+    asked for a call, or they gave no email address (or asked for texts) and no text
+    reached them, for lack of Notify (home/texts.py) or of a mobile number. A place offered
+    is rung about until its offer went in writing."""
+    offer = registration.offer
+    if registration.on_waiting_list and not (
+        offer and offer.outcome == PlaceOffer.Outcome.WAITING
+    ):
+        return False
+    if registration.contact_method in CALL_METHODS:
+        return True
+    if registration.email and registration.contact_method != Registration.ContactMethod.TEXT:
+        return False
+    if registration.on_waiting_list:
+        return offer.emailed_at is None
+    return registration.texted_at is None
+
+
 def _lists(registrations):
     """Who is coming, who waits (with their offers), the support requests (soonest reply-by
     first, so the overdue come first) and who to ring, from one list; the last call noted
@@ -152,12 +175,7 @@ def _lists(registrations):
         registration.offer = getattr(registration, "place_offer", None)
         registration.overdue = bool(registration.reply_by and registration.reply_by < today)
     support = sorted((r for r in coming + waiting if r.reply_by), key=lambda r: (r.reply_by, r.pk))
-    to_ring = [
-        r
-        for r in coming + waiting
-        if (not r.email or r.contact_method in PHONE_METHODS)
-        and (not r.on_waiting_list or (r.offer and r.offer.outcome == PlaceOffer.Outcome.WAITING))
-    ]
+    to_ring = [r for r in coming + waiting if _to_ring(r)]
     last_calls = {}
     for entry in (
         ModelLogEntry.objects.filter(

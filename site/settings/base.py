@@ -325,6 +325,11 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Where safeguarding alerts go when Settings > Ideas names no address (then ADMINS).
 SAFEGUARDING_EMAIL = ""
 DEFAULT_FROM_EMAIL = "Involve <involve@localhost>"
+# Text messages through GOV.UK Notify (home/texts.py): off unless production's environment
+# gives a key and the one template (content `((body))`) every text is sent with.
+NOTIFY_API_KEY = ""
+NOTIFY_SMS_TEMPLATE_ID = ""
+NOTIFY_SMS_SENDER_ID = ""
 
 LOGGING = {
     "version": 1,

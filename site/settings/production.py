@@ -6,7 +6,8 @@ CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, PAGE_CACHE_SECONDS, FRONTEND_CACHE 
 it needs), PAGE_CACHE_SHARED_SECONDS, EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER,
 EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, RECAPTCHA_PUBLIC_KEY,
 RECAPTCHA_PRIVATE_KEY, SECURE_SSL_REDIRECT, STATIC_ROOT, TRUSTED_PROXY_COUNT, ADMINS,
-SAFEGUARDING_EMAIL, SENTRY_DSN, and the AWS_* of S3-compatible media storage (README). A missing or
+SAFEGUARDING_EMAIL, NOTIFY_API_KEY with NOTIFY_SMS_TEMPLATE_ID (and NOTIFY_SMS_SENDER_ID),
+SENTRY_DSN, and the AWS_* of S3-compatible media storage (README). A missing or
 default secret stops the process with one line saying why, instead of running with a key an
 attacker could know.
 """
@@ -127,6 +128,15 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # set (Settings > Ideas) and SAFEGUARDING_EMAIL is empty: comma-separated addresses.
 ADMINS = [("Involve", address) for address in _env_list("ADMINS")]
 SAFEGUARDING_EMAIL = os.environ.get("SAFEGUARDING_EMAIL", "")
+
+# Text messages through GOV.UK Notify (home/texts.py, README): both or neither.
+NOTIFY_API_KEY = os.environ.get("NOTIFY_API_KEY", "")
+NOTIFY_SMS_TEMPLATE_ID = os.environ.get("NOTIFY_SMS_TEMPLATE_ID", "")
+NOTIFY_SMS_SENDER_ID = os.environ.get("NOTIFY_SMS_SENDER_ID", "")
+if bool(NOTIFY_API_KEY) != bool(NOTIFY_SMS_TEMPLATE_ID):
+    _refuse_to_start(
+        "NOTIFY_API_KEY and NOTIFY_SMS_TEMPLATE_ID go together: give both or neither."
+    )
 
 # The proxies in front of the site that append to X-Forwarded-For (README): the client's
 # address, for rate limits and the log-in lockout, is the one the outermost of them wrote.

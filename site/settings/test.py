@@ -15,6 +15,10 @@ WHITENOISE_USE_FINDERS = True
 STATIC_ROOT = BASE_DIR / "var" / "test-static"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Never GOV.UK Notify, whatever this machine's environment holds: the tests that text use a
+# fake client (tests/home/fake_notify.py).
+NOTIFY_API_KEY = ""
+NOTIFY_SMS_TEMPLATE_ID = ""
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private"  # noqa: F405
 # Never an outside translation service, whatever this machine's environment holds; the tests

@@ -65,6 +65,9 @@ PAGES = {
     "idea-suggest-error": None,
     # The quarterly "What you told us" page: its chart and table of themes.
     "told-us": "/{lang}/what-you-told-us/",
+    # Tell us about a service: the public feedback form, and the form sent empty.
+    "feedback": "/{lang}/tell-us-about-a-service/",
+    "feedback-error": None,
     "format-request": None,
     "format-request-error": None,
     # Payment for involvement, and a claim's private pages (the demo's past interview panel).
@@ -131,6 +134,8 @@ SENT_EMPTY = {
     # Voting with no email address.
     "idea-error": ("idea", "form[action$='#error-summary'] button[type=submit]"),
     "idea-suggest-error": ("idea-suggest", "main form button[type=submit]"),
+    # No service chosen and nothing said about how it went.
+    "feedback-error": ("feedback", "main form button[type=submit]"),
 }
 
 

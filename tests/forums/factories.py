@@ -50,6 +50,10 @@ class MeetingPageFactory(wagtail_factories.PageFactory):
     host_team = "Involvement team"
     contact = "Grace, co-production lead"
     contact_email = "host@example.org"
+    # Off here, so the tests that count a registration's emails count the person's and the
+    # support notice; tests/opportunities/test_registration_texts.py turns the host's alert
+    # of each registration on (a new page has it on).
+    email_each_registration = False
 
     class Meta:
         model = MeetingPage

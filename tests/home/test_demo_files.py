@@ -225,7 +225,19 @@ FILES = {
         "slug": str,
         "summary": str,
         "introduction": str,
-        "answers": [{"theme_name": str, "answer": str, "link": {"index": str, "slug": str}}],
+        "answers": [
+            {
+                "theme": Ref("demo theme"),
+                "theme_name": str,
+                "answer": str,
+                "link": {"index": str, "slug": str},
+            }
+        ],
+    },
+    ("forums", "themes", "themes.yaml"): {
+        "names": [{"name": str, "example": str}],
+        "merge": [{"example": str, "into": Ref("demo theme")}],
+        "reject": TEXTS,
     },
     ("glossary", "terms.yaml"): {
         "page": page("glossary.GlossaryPage"),
@@ -301,7 +313,7 @@ def test_every_demo_file_is_known_to_this_test():
         if path.is_file() and "translations" not in path.relative_to(config.path).parts
     }
     assert on_disk - known == set()
-    assert len(known) == 33
+    assert len(known) == 34
 
 
 def defined_names(loaded):
@@ -338,6 +350,7 @@ def defined_names(loaded):
         # Feedback may be about the whole trust, so it names it.
         "feedback service": set(IDEA_SERVICES),
         "language": {code for code, _name in settings.LANGUAGES},
+        "demo theme": {item["name"] for item in data("forums", "themes", "themes.yaml")["names"]},
         "forum point theme": {
             item["theme"] for item in data("forums", "meetings", "rounds.yaml")["points"]
         },

@@ -186,3 +186,21 @@ def test_sentry_starts_only_with_a_dsn_and_sends_nothing_personal():
     assert with_dsn.stdout.split() == ["True", "False", "never"]
     without = manage("shell", "--no-imports", "-c", script, **GOOD_ENV)
     assert without.stdout.split()[0] == "False"
+
+
+def test_texts_are_on_with_a_notify_key_and_its_template_and_refused_with_half():
+    key = "involve-11111111-1111-1111-1111-111111111111-22222222-2222-2222-2222-222222222222"
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from home.texts import texts_enabled; print(texts_enabled())",
+        NOTIFY_API_KEY=key,
+        NOTIFY_SMS_TEMPLATE_ID="33333333-3333-3333-3333-333333333333",
+        **GOOD_ENV,
+    )
+    assert result.stdout.strip() == "True"
+
+    half = manage("check", NOTIFY_API_KEY=key, **GOOD_ENV)
+    assert half.returncode != 0
+    assert "NOTIFY_API_KEY and NOTIFY_SMS_TEMPLATE_ID go together" in half.stderr

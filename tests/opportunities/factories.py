@@ -86,6 +86,10 @@ class OpportunityPageFactory(wagtail_factories.PageFactory):
     host_team = "Involvement team"
     contact = "Sam, involvement lead"
     contact_email = "host@example.org"
+    # Off here, so the tests that count a registration's emails count the person's and the
+    # support notice; tests/opportunities/test_registration_texts.py turns the host's alert
+    # of each registration on (a new page has it on).
+    email_each_registration = False
     closing_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=14))
     # As publishing sets it; the register's news goes by it.
     first_published_at = factory.LazyFunction(timezone.now)

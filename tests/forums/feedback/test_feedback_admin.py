@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
@@ -13,6 +14,7 @@ from wagtail.models import ModelLogEntry
 from forums.feedback import demo as feedback_demo
 from forums.feedback import services
 from forums.feedback.models import Channel, FeedbackStatus, ServiceFeedback
+from forums.ideas.models import IdeaSettings
 from forums.ideas.pages import IdeaPage
 from forums.taxonomy import service_for
 from tests.forums.ideas.factories import IdeaIndexPageFactory, VotingRoundFactory
@@ -226,3 +228,27 @@ def test_feedback_from_the_website_can_be_corrected_keeping_its_channel(staff_cl
     feedback.refresh_from_db()
     assert feedback.channel == Channel.WEBSITE
     assert feedback.experience == "I waited four months for a first appointment."
+
+
+def test_crisis_words_entered_by_staff_reach_safeguarding_once(
+    staff_client, site, django_capture_on_commit_callbacks
+):
+    IdeaSettings.objects.create(site=site, safeguarding_email="safeguarding@example.org")
+    data = {
+        "experience": "On the phone she said: some days I want to end my life.",
+        "language": "en-gb",
+        "channel": Channel.PHONE,
+        "created_at": timezone.localtime().strftime("%Y-%m-%d %H:%M"),
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post("/admin/service_feedback/new/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    feedback = ServiceFeedback.objects.get()
+    assert feedback.mentions_crisis and feedback.safeguarding_told_at
+    assert [message.to for message in mail.outbox] == [["safeguarding@example.org"]]
+    assert "some days I want to end my life" in mail.outbox[0].body
+    assert "Check that the person has been offered crisis support" in mail.outbox[0].body
+    # Corrected later: not told again.
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_client.post(f"/admin/service_feedback/edit/{feedback.pk}/", data)
+    assert len(mail.outbox) == 1
