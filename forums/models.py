@@ -3,19 +3,17 @@
 
 from .feedback.models import ServiceFeedback  # noqa: F401
 from .feedback.pages import FeedbackPage  # noqa: F401
+from .ideas.index import IdeaIndexPage  # noqa: F401
 from .ideas.models import (  # noqa: F401
-    CodeBatch,
-    EmailVoteRequest,
     IdeaFollower,
     IdeaSettings,
     IdeaStatusChange,
     StatusEmail,
     Suggestion,
-    Vote,
-    VotingCode,
     VotingRound,
 )
-from .ideas.pages import IdeaIndexPage, IdeaPage  # noqa: F401
+from .ideas.pages import IdeaPage  # noqa: F401
+from .ideas.votes import CodeBatch, EmailVoteRequest, Vote, VotingCode  # noqa: F401
 from .meetings.models import ForumSettings, MeetingFormat, MeetingReminder  # noqa: F401
 from .meetings.pages import (  # noqa: F401
     DevelopmentGroupPapersPage,
@@ -26,6 +24,7 @@ from .meetings.pages import (  # noqa: F401
 )
 from .outcomes.models import OutcomePoint, PointStatus  # noqa: F401
 from .outcomes.pages import ForumOutcomePage  # noqa: F401
+from .projects.index import ProjectIndexPage  # noqa: F401
 from .projects.models import (  # noqa: F401
     ProjectAction,
     ProjectChallenge,
@@ -33,7 +32,7 @@ from .projects.models import (  # noqa: F401
     ProjectQuote,
     ProjectUpdateSend,
 )
-from .projects.pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage  # noqa: F401
+from .projects.pages import ProjectPage, ProjectUpdatePage  # noqa: F401
 from .taxonomy import Service  # noqa: F401
 from .themes.models import (  # noqa: F401
     ItemEmbedding,

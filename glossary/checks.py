@@ -23,15 +23,8 @@ from wagtail.models import Page
 from home.languages import isolate
 
 from .page_text import page_passages
-from .plain_english import (
-    AIM_READING_AGE,
-    MAX_PARAGRAPH_SENTENCES,
-    MAX_SENTENCE_WORDS,
-    PROSE_MIN_WORDS,
-    WELL_KNOWN,
-    check_passages,
-    sentences,
-)
+from .passages import AIM_READING_AGE, PROSE_MIN_WORDS, check_passages
+from .plain_english import MAX_PARAGRAPH_SENTENCES, MAX_SENTENCE_WORDS, WELL_KNOWN, sentences
 from .terms import GlossaryTerm, PlainerWord
 
 # Other languages are held to an average sentence length instead: about 15 words reads

@@ -18,7 +18,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText
 
-from .plain_english import Passage, plain_text_passages, rich_text_passages
+from .passages import Passage, plain_text_passages, rich_text_passages
 
 # Names of one-line boxes that hold a title or heading: read, never scored as prose.
 HEADING_NAMES = {"title", "heading", "label", "name"}

@@ -18,7 +18,8 @@ from django.test import Client
 from wagtail.models import Page
 
 from .page_text import page_passages
-from .plain_english import MAX_SENTENCE_WORDS, WELL_KNOWN, check_passages, html_passages, median
+from .passages import check_passages, html_passages
+from .plain_english import MAX_SENTENCE_WORDS, WELL_KNOWN, median
 from .terms import GlossaryTerm, PlainerWord
 
 

@@ -4,7 +4,7 @@ tests). New code may import from the feature packages directly:
 
 - `taxonomy.models`: the fixed choices, `Topic`, `Area`, `Venue`
 - `registrations.models`: `Registration`, `PlaceOffer`
-- `listing.pages`: `OpportunityIndexPage`, `OpportunityPage`
+- `listing.pages`, `listing.index`: `OpportunityPage`, `OpportunityIndexPage`
 - `register.models`, `register.equality`, `register.pages`: `Person` and its records,
   `EqualityMonitoring`, `RegisterPage`
 - `payments.models`, `payments.pages`: `PaymentLevel`, `BenefitsAdvice`, `PaymentSettings`,
@@ -29,7 +29,10 @@ from .taxonomy.models import (
 from .registrations.models import PlaceOffer, Registration, RegistrationQuerySet, reply_by
 
 # isort: split
-from .listing.pages import OpportunityIndexPage, OpportunityPage
+from .listing.pages import OpportunityPage
+
+# isort: split
+from .listing.index import OpportunityIndexPage
 
 # isort: split
 from .register.equality import EqualityMonitoring

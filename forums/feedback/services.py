@@ -16,7 +16,8 @@ from home.public_post import save_once
 from home.screening import mentions_crisis, reads_as_complaint
 
 from ..ideas.models import Source
-from ..ideas.services import idea_page_model, publish_idea
+from ..ideas.moderation import publish_idea
+from ..ideas.services import idea_page_model
 from ..taxonomy import Service
 from .forms import NOT_SURE
 from .models import Channel, FeedbackStatus, ServiceFeedback

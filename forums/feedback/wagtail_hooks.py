@@ -21,7 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from home.email_delivery.panels import SafeguardingFailuresPanel
 from home.record_access import audited_views
 
-from ..ideas.pages import IdeaIndexPage
+from ..ideas.index import IdeaIndexPage
 from ..projects.pages import ProjectPage
 from . import services
 from .models import STAFF_CHANNELS, Channel, ServiceFeedback

@@ -15,7 +15,7 @@ ROW_HEIGHT = 32
 BAR_HEIGHT = 20
 
 
-def _short(label, limit=38):
+def _short(label, limit=32):
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
@@ -28,9 +28,12 @@ def bar_chart(rows, title, description, rtl=False):
         length = round(BAR_AREA * value / largest)
         y = number * ROW_HEIGHT + 6
         if rtl:
+            # The page's right-to-left direction reaches the SVG text, where "start" is the
+            # right end: the label ends at the bars' edge and runs right, the value starts
+            # at its bar's end and runs left (the browser suite measures both).
             bar_x = WIDTH - LABEL_WIDTH - length
-            label_x, label_anchor = WIDTH - LABEL_WIDTH + 8, "start"
-            value_x, value_anchor = bar_x - 6, "end"
+            label_x, label_anchor = WIDTH - LABEL_WIDTH + 8, "end"
+            value_x, value_anchor = bar_x - 6, "start"
         else:
             bar_x = LABEL_WIDTH
             label_x, label_anchor = LABEL_WIDTH - 8, "end"

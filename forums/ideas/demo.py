@@ -20,16 +20,11 @@ from opportunities.models import Topic
 from ..meetings.pages import ForumPage
 from ..outcomes.models import OutcomePoint
 from ..taxonomy import ACROSS_THE_TRUST, service_for
-from .models import (
-    IdeaSettings,
-    IdeaStatus,
-    IdeaStatusChange,
-    Vote,
-    VoteMode,
-    VotingRound,
-)
-from .pages import IdeaIndexPage, IdeaPage
-from .services import idea_from_point
+from .index import IdeaIndexPage
+from .models import IdeaSettings, IdeaStatus, IdeaStatusChange, VoteMode, VotingRound
+from .moderation import idea_from_point
+from .pages import IdeaPage
+from .votes import Vote
 
 demo = read_constants(demo_path("forums", "ideas", "ideas.yaml"))
 FORUM_POINTS_TO_IDEAS = 4

@@ -1,55 +1,33 @@
-"""What can be done with improvement ideas, whoever asks: casting and confirming votes,
-saving a suggestion, moderating it, publishing an idea (from a suggestion or a forum point),
-voiding votes and the duplicate-vote report. The pages, the admin, the tasks, the demo and
-the tests all call these; none of them builds a vote or a decision by hand.
+"""Voting on improvement ideas, whoever asks: casting and confirming votes, and counting and
+showing them. Saving and moderating suggestions and publishing ideas are in moderation.py;
+printed codes, voiding and the duplicate-vote report in oversight.py. The pages, the admin,
+the tasks, the demo and the tests all call these; none of them builds a vote or a decision
+by hand.
 
 Every vote ends in a `VoteResult`, a string enum (so it reads the same in a template, a
 log or a test): counted, already voted, no votes left on the code, a code we do not know,
 the round closed, or (for an email vote) the link sent, invalid, used or expired.
 """
 
-import dataclasses
-import datetime
 import enum
 
 from django.apps import apps
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Min
-from django.db.models.functions import TruncHour
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from home.client_address import client_address
 from home.hashing import keyed_hash
-from home.languages import InLanguage, locale_language_code, of_default_language
-from home.public_post import save_once
-from home.screening import mentions_crisis, reads_as_complaint
+from home.languages import InLanguage, locale_language_code
 from opportunities.models import Topic
 
-from ..outcomes.models import PointStatus
-from ..taxonomy import ACROSS_THE_TRUST, Service, service_for
-from .models import (
-    NETWORK_HASH,
-    CodeBatch,
-    EmailVoteRequest,
-    IdeaFollower,
-    IdeaStatus,
-    IdeaStatusChange,
-    ModerationDecision,
-    Source,
-    Suggestion,
-    Vote,
-    VoteMode,
-    VotingCode,
-    hash_email,
-)
-from .tasks import send_vote_link, tell_author, tell_safeguarding
-
-# The duplicate report: this many votes or more from one network address within one hour.
-DUPLICATE_THRESHOLD = 5
+from ..taxonomy import Service
+from .models import NETWORK_HASH, IdeaFollower, VoteMode, hash_email
+from .tasks import send_vote_link
+from .votes import EmailVoteRequest, Vote, VotingCode
 
 
 class VoteResult(enum.StrEnum):
@@ -74,6 +52,11 @@ class VoteResult(enum.StrEnum):
 def idea_page_model():
     """IdeaPage, by name: the page types (pages.py) sit above the services."""
     return apps.get_model("forums", "IdeaPage")
+
+
+def log_title(kind, number):
+    """The title of an audit log entry: "Suggestion 12", "Vote 340"."""
+    return _("%(kind)s %(number)s") % {"kind": kind, "number": number}
 
 
 # Voting
@@ -344,239 +327,3 @@ def round_results(index_page, voting_round):
         name = idea.theme_name or _("No theme")
         themes[name] = themes.get(name, 0) + idea.vote_total
     return ideas, sorted(themes.items(), key=lambda item: -item[1])
-
-
-# Suggestions and moderation
-
-
-def save_suggestion(data, index_page, language):
-    """Save once (a double click finds the first by its submission key); a suggestion that
-    mentions crisis or self-harm goes to the safeguarding contact at once. `data` is the
-    suggestion form's cleaned data."""
-    text = f"{data['title']}\n{data['what']}"
-    suggestion, created = save_once(
-        Suggestion(
-            index=index_page.source_index,
-            title=data["title"],
-            what=data["what"],
-            service=data["service"],
-            email=data["email"],
-            wants_updates=data["wants_updates"],
-            language=language,
-            crisis_flag=mentions_crisis(text),
-            complaint_flag=reads_as_complaint(text),
-        ),
-        data["submission_key"],
-    )
-    if created and suggestion.crisis_flag:
-        transaction.on_commit(lambda: tell_safeguarding.enqueue(suggestion.pk))
-    return suggestion
-
-
-def log_title(kind, number):
-    return _("%(kind)s %(number)s") % {"kind": kind, "number": number}
-
-
-def joinable_ideas(suggestion):
-    """The ideas a suggestion may join: the published ideas of its index, as editors wrote
-    them (in the default language, no aliases)."""
-    return (
-        of_default_language(idea_page_model().objects.live(), originals=True)
-        .descendant_of(suggestion.index)
-        .order_by("title")
-    )
-
-
-def decide(
-    suggestion, user, decision, reason, joined_idea=None, title=None, what=None, theme=None
-):
-    """Record a moderator's decision and its reason, act on it, log it and tell the author.
-    Publishing uses `title`, `what` and `theme` when the moderator edited them (the
-    suggestion keeps the person's own words); joining needs `joined_idea`, one of
-    `joinable_ideas(suggestion)`."""
-    if decision == ModerationDecision.JOINED and not (
-        joined_idea is not None and joinable_ideas(suggestion).filter(pk=joined_idea.pk).exists()
-    ):
-        raise ValueError("A suggestion joins one of its index's published ideas.")
-    with transaction.atomic():
-        suggestion.decision = decision
-        suggestion.reason = reason
-        suggestion.decided_at = timezone.now()
-        if decision == ModerationDecision.PUBLISHED:
-            suggestion.idea = publish_idea(
-                suggestion.index,
-                user,
-                title=(title or "").strip() or suggestion.title,
-                what=(what or "").strip() or suggestion.what,
-                service=suggestion.service or service_for(ACROSS_THE_TRUST),
-                source=Source.PUBLIC,
-                theme=theme,
-            )
-        elif decision == ModerationDecision.JOINED:
-            suggestion.idea = joined_idea
-        suggestion.save()
-        if suggestion.idea and suggestion.wants_updates and suggestion.email:
-            IdeaFollower.follow(suggestion.idea, suggestion.email, suggestion.language)
-        log(
-            instance=suggestion,
-            action="forums.moderate_suggestion",
-            user=user,
-            title=log_title(_("Suggestion"), suggestion.pk),
-            data={"decision": decision, "reason": reason},
-        )
-        if decision == ModerationDecision.SAFEGUARDING and not suggestion.safeguarding_told_at:
-            transaction.on_commit(lambda: tell_safeguarding.enqueue(suggestion.pk))
-        transaction.on_commit(lambda: tell_author.enqueue(suggestion.pk))
-    return suggestion
-
-
-def publish_idea(index, user, title, what, service, source, theme=None, reason=None):
-    """A new idea under the index (in the default language), open for votes in the current
-    round, published."""
-    idea = idea_page_model()(
-        title=title,
-        what=what,
-        service=service,
-        source=source,
-        theme=theme,
-        voting_round=index.current_round(),
-        owner=user,
-    )
-    idea.status_changes = [
-        IdeaStatusChange(
-            status=IdeaStatus.OPEN,
-            changed_on=timezone.localdate(),
-            reason=reason or _("Published so that people can vote on it."),
-        )
-    ]
-    index.add_child(instance=idea)
-    idea.save_revision(user=user).publish(user=user)
-    return idea
-
-
-def idea_from_point(point, index, user):
-    """Publish an idea from a forum point, and mark the point as turned into that idea (its
-    "where it went" link is how the idea finds where it came from)."""
-    with transaction.atomic():
-        idea = publish_idea(
-            index,
-            user,
-            title=point.theme,
-            what=point.what_was_said,
-            service=service_for(ACROSS_THE_TRUST),
-            source=Source.FORUM,
-            reason=_("Raised at a community forum. Published so that people can vote on it."),
-        )
-        outcome = point.page.specific
-        rows = list(outcome.points.all())
-        for row in rows:
-            if row.pk == point.pk:
-                row.status = PointStatus.IDEA
-                row.link_page = idea
-                row.answer = row.answer or _("We have made this point an improvement idea.")
-        outcome.points = rows
-        outcome.save_revision(user=user).publish(user=user)
-        log(instance=idea, action="forums.point_to_idea", user=user, data={"point": point.pk})
-    return idea
-
-
-# Voting codes, voiding and the duplicate report
-
-
-@dataclasses.dataclass
-class CodeSlips:
-    """What the printed slips of one batch say, in one language: the codes (each on a slip
-    of its own), the round's dates, the address to vote at and how many votes a code
-    gives."""
-
-    batch: CodeBatch
-    codes: list
-    language: str
-    address: str
-    opens_at: datetime.datetime
-    closes_at: datetime.datetime
-
-    @property
-    def votes(self):
-        return self.batch.votes_per_code
-
-
-def code_slips(batch, codes, language, request=None):
-    """The slips for `codes` (just made, in plain text) in `language`: the address is the
-    ideas page in that language when it has one, else the default language's."""
-    index = batch.voting_round.index
-    locale = Locale.objects.filter(language_code=language).first()
-    shown = (index.get_translation_or_none(locale) if locale else None) or index
-    return CodeSlips(
-        batch=batch,
-        codes=list(codes),
-        language=language,
-        address=shown.get_full_url(request),
-        opens_at=batch.voting_round.opens_at,
-        closes_at=batch.voting_round.closes_at,
-    )
-
-
-def print_codes(voting_round, user, label, count, votes_per_code):
-    """A batch of codes for `voting_round`; returns (batch, the codes in plain text, to show
-    once)."""
-    with transaction.atomic():
-        batch = CodeBatch.objects.create(
-            voting_round=voting_round, label=label, votes_per_code=votes_per_code, created_by=user
-        )
-        codes = VotingCode.generate(batch, count)
-        log(
-            instance=batch,
-            action="forums.print_codes",
-            user=user,
-            data={"count": len(codes), "votes_per_code": batch.votes_per_code},
-        )
-    return batch, codes
-
-
-def duplicate_groups(since=None):
-    """Network addresses (as keyed hashes) with many counted votes within one hour."""
-    votes = Vote.objects.counted().exclude(network_hash="")
-    if since is not None:
-        votes = votes.filter(created_at__gte=since)
-    return list(
-        votes.annotate(hour=TruncHour("created_at"))
-        .values("network_hash", "hour", "voting_round")
-        .annotate(votes=Count("id"), first=Min("created_at"), last=Max("created_at"))
-        .filter(votes__gte=DUPLICATE_THRESHOLD)
-        .order_by("-votes")[:50]
-    )
-
-
-def votes_from_network(network, since):
-    return list(
-        Vote.objects.counted()
-        .filter(network_hash=network, created_at__gte=since)
-        .select_related("idea")
-        .order_by("created_at")
-    )
-
-
-def report_window():
-    """The duplicate report looks back this far."""
-    return timezone.now() - datetime.timedelta(days=90)
-
-
-def void_votes(vote_ids, reason, user):
-    """Void votes with a reason: they stay stored (and keep their voter's place), are no
-    longer counted, and each is written to the audit log."""
-    voided = 0
-    with transaction.atomic():
-        for vote in Vote.objects.select_for_update().filter(pk__in=vote_ids, voided_at=None):
-            vote.voided_at = timezone.now()
-            vote.void_reason = reason
-            vote.save(update_fields=["voided_at", "void_reason"])
-            log(
-                instance=vote,
-                action="forums.void_vote",
-                user=user,
-                title=log_title(_("Vote"), vote.pk),
-                data={"reason": reason, "idea": vote.idea_id},
-            )
-            voided += 1
-    return voided

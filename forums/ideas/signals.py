@@ -13,8 +13,8 @@ from wagtail.signals import page_published
 from home import page_cache
 from home.languages import is_original
 
-from .models import Vote
 from .tasks import announce_status_changes
+from .votes import Vote
 
 
 @receiver(page_published, dispatch_uid="forums.idea_published")

@@ -13,14 +13,8 @@ from home.emails import render_email, send_once, staff_language
 from home.languages import in_language
 from home.screening import describe, matches
 
-from .models import (
-    EmailVoteRequest,
-    IdeaFollower,
-    IdeaSettings,
-    IdeaStatusChange,
-    StatusEmail,
-    Suggestion,
-)
+from .models import IdeaFollower, IdeaSettings, IdeaStatusChange, StatusEmail, Suggestion
+from .votes import EmailVoteRequest
 
 logger = logging.getLogger(__name__)
 

@@ -25,10 +25,10 @@ from home.email_delivery.panels import SafeguardingFailuresPanel
 from home.languages import of_default_language
 
 from ..outcomes.models import OutcomePoint
-from . import services
+from . import moderation, oversight
 from .forms import CodeBatchForm, ModerationForm, VoidForm
+from .index import IdeaIndexPage
 from .models import ModerationDecision, Suggestion, VotingRound
-from .pages import IdeaIndexPage
 
 
 def _require(request, permission):
@@ -64,11 +64,11 @@ def suggestions(request):
 def moderate(request, pk):
     _require(request, "forums.moderate_suggestion")
     suggestion = get_object_or_404(Suggestion, pk=pk)
-    ideas = services.joinable_ideas(suggestion)
+    ideas = moderation.joinable_ideas(suggestion)
     if request.method == "POST" and suggestion.decision == ModerationDecision.PENDING:
         form = ModerationForm(request.POST, ideas=ideas, suggestion=suggestion)
         if form.is_valid():
-            services.decide(suggestion, request.user, **form.cleaned_data)
+            moderation.decide(suggestion, request.user, **form.cleaned_data)
             messages.success(request, _("Decision saved."))
             return redirect("ideas_admin:suggestions")
     else:
@@ -100,14 +100,14 @@ def print_codes(request):
             form.add_error(None, _("Choose a voting round that is open."))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        batch, codes = services.print_codes(
+        batch, codes = oversight.print_codes(
             voting_round, request.user, data["label"], data["count"], data["votes_per_code"]
         )
         response = TemplateResponse(
             request,
             "forums/ideas/admin/code_slips.html",
             {
-                "slips": services.code_slips(
+                "slips": oversight.code_slips(
                     batch, codes, data["language"] or settings.LANGUAGE_CODE, request
                 )
             },
@@ -127,16 +127,16 @@ NETWORK = re.compile(r"[0-9a-f]{1,64}")
 
 def duplicates(request):
     _require(request, "forums.void_vote")
-    since = services.report_window()
-    groups = services.duplicate_groups(since)
+    since = oversight.report_window()
+    groups = oversight.duplicate_groups(since)
     network = request.GET.get("network", "")
     if network and not NETWORK.fullmatch(network):
         # Only a network from the report's own links (a hash): anything else is not one.
         raise Http404
-    votes = services.votes_from_network(network, since) if network else []
+    votes = oversight.votes_from_network(network, since) if network else []
     form = VoidForm(request.POST or None, vote_ids=[vote.pk for vote in votes])
     if request.method == "POST" and form.is_valid():
-        count = services.void_votes(
+        count = oversight.void_votes(
             form.cleaned_data["votes"], form.cleaned_data["reason"], request.user
         )
         messages.success(
@@ -153,7 +153,7 @@ def duplicates(request):
             "votes": votes,
             "network": network,
             "form": form,
-            "threshold": services.DUPLICATE_THRESHOLD,
+            "threshold": oversight.DUPLICATE_THRESHOLD,
             "page_title": _("Possible duplicate votes"),
         },
     )
@@ -179,7 +179,7 @@ def point_to_idea(request, pk):
     if index is None:
         messages.error(request, _("Make an idea index page first."))
         return redirect("ideas_admin:forum_points")
-    idea = services.idea_from_point(point, index, request.user)
+    idea = moderation.idea_from_point(point, index, request.user)
     messages.success(request, _("The idea is published. Add its theme and summary here."))
     return redirect("wagtailadmin_pages:edit", idea.pk)
 

@@ -3,7 +3,8 @@
 from django.db import transaction
 
 from ..feedback.models import ServiceFeedback
-from ..ideas.models import EmailVoteRequest, IdeaFollower, Suggestion
+from ..ideas.models import IdeaFollower, Suggestion
+from ..ideas.votes import EmailVoteRequest
 from ..projects.models import ProjectFollower
 
 

@@ -15,13 +15,14 @@ from opportunities.models import Person, Topic
 from ..outcomes.models import OutcomePoint, PointStatus
 from ..outcomes.pages import ForumOutcomePage
 from ..taxonomy import Service
+from .index import ProjectIndexPage
 from .models import (
     ProjectAction,
     ProjectChallenge,
     ProjectQuote,
     ProjectUpdateSend,
 )
-from .pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
+from .pages import ProjectPage, ProjectUpdatePage
 from .services import start_following
 
 demo = read_constants(demo_path("forums", "projects", "projects.yaml"))

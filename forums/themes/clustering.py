@@ -4,8 +4,8 @@ Average-linkage agglomerative clustering on cosine similarity: it needs no numbe
 themes chosen in advance, gives the same answer on every run for the same input (no random
 start), and its one setting reads plainly ("join two groups while what they say is, on
 average, closer than usual"). The cut is relative to the collection (the mean pairwise
-similarity plus some standard deviations), and of the cuts in `SPREADS` the one whose
-groups stand furthest apart (the silhouette score) is kept: tried on the tests'
+similarity plus some standard deviations), and of the cuts in `SPREADS` the finest whose
+groups stand nearly as far apart as the best (the silhouette score) is kept: tried on the tests'
 multilingual set (three subjects) and the demo (about twenty), a fixed cut fitted one and
 not the other.
 
@@ -30,6 +30,8 @@ import numpy as np
 # The cuts tried: the mean pairwise similarity plus this many standard deviations.
 SPREADS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 SILHOUETTE_SAMPLE = 2000
+# How far below the best score a finer cut may be and still be chosen (a fraction of it).
+TOLERANCE = 0.05
 # How many texts' weight the mean of all carries in a language's mean: a language with
 # three texts (often on three subjects) must not lose what they say.
 LANGUAGE_SHRINK = 3
@@ -154,9 +156,9 @@ def _silhouette(vectors, labels):
 
 def cluster(vectors):
     """Labels (0, 1, ...) for each row of `vectors` (L2-normalised), numbered by size,
-    largest first; the same input gives the same labels. The cut is the one of `SPREADS`
-    whose groups are best apart (silhouette), so a collection on three subjects gets three
-    groups and one on twenty gets twenty."""
+    largest first; the same input gives the same labels. The cut is the finest of `SPREADS`
+    whose groups are nearly as far apart as the best (silhouette), so a collection on three
+    subjects gets three groups and one on twenty gets about twenty."""
     vectors = np.asarray(vectors, dtype=np.float64)
     n = len(vectors)
     if n <= 1:
@@ -170,7 +172,7 @@ def cluster(vectors):
     sample = (
         np.sort(rng.choice(n, SILHOUETTE_SAMPLE, replace=False)) if n > SILHOUETTE_SAMPLE else None
     )
-    best, best_score = None, -np.inf
+    scored = []
     for height in cuts:
         labels = _cut(base, merges, height)
         score = (
@@ -178,8 +180,12 @@ def cluster(vectors):
             if sample is None
             else _silhouette(vectors[sample], labels[sample])
         )
-        if score > best_score + 1e-9:
-            best, best_score = labels, score
+        scored.append((score, labels))
+    # Cuts a little apart in score are as good as each other (the score is noisy on a few
+    # hundred texts): of those, the finest, as merging two themes is one click for staff
+    # and splitting one means picking its messages.
+    top = max(score for score, _labels in scored)
+    best = [labels for score, labels in scored if score >= top - TOLERANCE * abs(top)][-1]
     order = sorted(set(best.tolist()), key=lambda label: (-np.sum(best == label), label))
     renumber = {label: number for number, label in enumerate(order)}
     return np.array([renumber[label] for label in best.tolist()])

@@ -13,7 +13,8 @@ from home.demo_data import demo_path, event_day, read_yaml
 
 from ..payments.models import PaymentLevel
 from ..taxonomy.models import Area, Topic, Venue
-from .pages import OpportunityIndexPage, OpportunityPage
+from .index import OpportunityIndexPage
+from .pages import OpportunityPage
 
 # Start times people told the seeds work for them: mornings, early afternoons, one evening.
 # An item may name its own (`start_time`), as the after-school groups do.

@@ -1,49 +1,33 @@
-"""The opportunity pages: the index, which lists the open ones with filters, the closed ones
-with what came of them (`past/`), and gives their feed and calendar; and the opportunity with
-its form to register interest, or its link to take part directly. Both are controllers too:
-their routes handle the request and render with `self.render`."""
+"""The opportunity page: one way to get involved, with its form to register interest, or its
+link to take part directly. Its routes (the form, thanks page, calendar file and private
+links) are in `routes.py`; the index page that lists opportunities is in `index.py`."""
 
-import datetime
 import html
 import re
 
 from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
-from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.decorators import method_decorator
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import never_cache
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField
 from wagtail.models import Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home import page_cache
 from home.blocks import SHORT_TEXT_FEATURES
 from home.models import InvolvePage
-from home.private_links import PROBLEM_STATUS
-from home.public_post import handle_public_form
-from home.ratelimit import RateLimit
-from home.thanks import redirect_to_thanks, thanked_pk
 
 from ..payments.links import payments_page
 from ..payments.models import PaymentLevel, PaymentSettings
-from ..registrations import services as registrations
-from ..registrations.forms import RegistrationForm
-from ..registrations.links import REGISTRATION_LINKS
 from ..registrations.models import PlaceOffer, Registration
-from ..registrations.services import register_interest
 from ..taxonomy.models import (
     AUDIENCES,
     CO_PRODUCTION_MEANING,
@@ -56,105 +40,15 @@ from ..taxonomy.models import (
     Topic,
     Venue,
 )
-from .calendar import calendar_response
-from .feeds import NewOpportunitiesFeed
-from .forms import OpportunityFilterForm
+from .routes import OpportunityRoutes
 
-PER_PAGE = 10
-# Generous for a person (a family signing up one by one), tight for a robot.
-REGISTRATIONS = RateLimit("registration", 8)
-THANKS_SALT = "opportunities.registration.thanks"
-THANKS_NAMES_FOR = datetime.timedelta(days=1)
 # A link people follow straight from the page: never sent in the clear.
 HTTPS_ONLY = URLValidator(
     schemes=["https"], message=_("Enter the full link, starting with https://")
 )
 
 
-class OpportunityIndexPage(RoutablePageMixin, InvolvePage):
-    """Lists the open opportunities under it, soonest closing first, with filters, and gives
-    their feeds. Closed ones leave that list but keep their pages, and are listed newest
-    closed first, with what came of them, on `past/`."""
-
-    introduction = RichTextField(_("introduction"), features=SHORT_TEXT_FEATURES, blank=True)
-
-    content_panels = InvolvePage.content_panels + [
-        FieldPanel("summary"),
-        FieldPanel("introduction"),
-    ]
-    search_fields = InvolvePage.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["opportunities.OpportunityPage"]
-    max_count_per_parent = 1
-    page_description = _("The list of ways to get involved. Opportunities go under it.")
-
-    # Kept for other visitors (home/page_cache/): both lists show nothing personal.
-    cached_routes = ("index_route", "past_route")
-
-    class Meta:
-        verbose_name = _("opportunity index page")
-
-    def open_opportunities(self):
-        return (
-            OpportunityPage.objects.live()
-            .public()
-            .child_of(self)
-            .filter(closing_date__gte=timezone.localdate())
-            .order_by("closing_date", "title")
-        )
-
-    def closed_opportunities(self):
-        return (
-            OpportunityPage.objects.live()
-            .public()
-            .child_of(self)
-            .filter(closing_date__lt=timezone.localdate())
-            .order_by("-closing_date", "title")
-        )
-
-    @path("")
-    def index_route(self, request):
-        """The open opportunities, filtered by plain GET parameters, so a filtered list works
-        without JavaScript, survives a reload and can be shared as a link."""
-        form = OpportunityFilterForm(request.GET or None)
-        opportunities = form.filter(self.open_opportunities())
-        opportunities = opportunities.select_related("venue").prefetch_related("topics", "areas")
-        page_of_results = Paginator(opportunities, PER_PAGE).get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
-        return self.render(
-            request,
-            context_overrides={
-                "form": form,
-                "opportunities": page_of_results,
-                "filter_query": query.urlencode(),
-            },
-        )
-
-    @path("past/")
-    def past_route(self, request):
-        """The closed opportunities, newest closed first, each saying when it closed and
-        what happened next, so what people took part in stays visible after it closes."""
-        closed = self.closed_opportunities().prefetch_related("areas")
-        page_of_results = Paginator(closed, PER_PAGE).get_page(request.GET.get("page"))
-        return self.render(
-            request,
-            template="opportunities/past_opportunities.html",
-            context_overrides={"opportunities": page_of_results},
-        )
-
-    @path("feed/")
-    def feed_route(self, request):
-        return NewOpportunitiesFeed()(request, index_page=self)
-
-    @path("calendar/")
-    def calendar_route(self, request):
-        dated = self.open_opportunities().exclude(starts_at=None).select_related("venue")
-        return calendar_response(dated, request, filename="opportunities.ics")
-
-
-class OpportunityPage(RoutablePageMixin, InvolvePage):
+class OpportunityPage(OpportunityRoutes, RoutablePageMixin, InvolvePage):
     """One way to get involved, in plain words: what you would do, what you can and cannot
     change, who it is for, when, where, payment and support, and a form to register interest,
     or, for something done straight away (a survey), a link to take part with no form at all.
@@ -519,136 +413,4 @@ class OpportunityPage(RoutablePageMixin, InvolvePage):
             .filter(closing_date__gte=timezone.localdate(), topics__in=self.topics.all())
             .distinct()
             .order_by("closing_date")[:limit]
-        )
-
-    # Routes: the page with its form, the thanks page, and the calendar file. A page type
-    # built on this one (a forum meeting) keeps them and names its own templates.
-
-    thanks_template = "opportunities/registration_thanks.html"
-
-    # Kept for other visitors (home/page_cache/): the page and its calendar entry.
-    cached_routes = ("page_route", "calendar_route")
-
-    @path("")
-    def page_route(self, request):
-        return self.registration_page(request)
-
-    @path("thanks/")
-    def thanks_route(self, request):
-        return self.thanks_page(request)
-
-    @path("calendar/")
-    def calendar_route(self, request):
-        if not self.starts_at:
-            raise Http404
-        return calendar_response([self], request, filename=f"{self.slug}.ics")
-
-    # The private links in a registration's emails (registrations/links.py). A button, not
-    # the link itself, changes anything: mail scanners open links.
-
-    @path("cancel/<str:token>/")
-    @method_decorator(never_cache)
-    def cancel_route(self, request, token):
-        """Cancel a place, or leave the waiting list: what it is, then a button."""
-        registration, problem = self._registration_from_link(request, token, "cancel")
-        if problem:
-            return problem
-        result = None
-        if registration.status == Registration.Status.WITHDRAWN:
-            result = registrations.ALREADY_CANCELLED
-        elif request.method == "POST" and not self.is_over:
-            result = registrations.cancel_registration(registration)
-        return self._render_link_page(
-            request, "cancel.html", registration=registration, result=result
-        )
-
-    @path("place/<str:token>/")
-    @method_decorator(never_cache)
-    def place_route(self, request, token):
-        """A place offered from the waiting list: take it, or say no thanks."""
-        registration, problem = self._registration_from_link(request, token, "place")
-        if problem:
-            return problem
-        result = None
-        if request.method == "POST":
-            answer = request.POST.get("answer")
-            if answer == "accept":
-                result = registrations.accept_place(registration)
-            elif answer == "decline":
-                result = registrations.decline_place(registration)
-        offer = PlaceOffer.objects.filter(registration=registration).first()
-        if result is None and offer is not None:
-            result = registrations.unanswerable(registration, offer, timezone.now())
-        elif result is None:
-            result = registrations.NO_OFFER
-        return self._render_link_page(
-            request, "place.html", registration=registration, offer=offer, result=result
-        )
-
-    @property
-    def is_over(self):
-        """Whether the activity has begun, so a place in it can no longer be given up."""
-        return bool(self.starts_at and self.starts_at <= timezone.now())
-
-    def _registration_from_link(self, request, token, purpose):
-        """(registration, None), or (None, a page in the link's language saying plainly why
-        it does not work). An anonymised registration is one we no longer hold."""
-        registration, problem = REGISTRATION_LINKS.find(
-            Registration.objects.filter(opportunity_id=self.pk, anonymised_at=None),
-            token,
-            purpose,
-        )
-        if problem:
-            response = self._render_link_page(request, "link_problem.html", problem=problem)
-            response.status_code = PROBLEM_STATUS[problem]
-            return None, response
-        return registration, None
-
-    def _render_link_page(self, request, template, **context):
-        return self.render(
-            request,
-            template=f"opportunities/registrations/{template}",
-            # The page is interface text around the activity's title, which says its own
-            # language where it shows.
-            context_overrides={"interface_only": True, "form": None, **context},
-        )
-
-    def registration_page(self, request):
-        """The opportunity, and its registration form: POST, then redirect to the thanks
-        page. The page with an empty form is the same for everyone, so it may be kept
-        (home/page_cache/) until a registration changes its places."""
-        page_cache.depends_on(request, f"places:{self.pk}")
-        if self.is_closed or self.take_part_url:
-            # Nothing to register for: closed, or taken part in through its link.
-            return self.render(request, context_overrides={"form": None})
-        return handle_public_form(
-            request,
-            RegistrationForm,
-            rate_limit=REGISTRATIONS,
-            on_spam=lambda: redirect(self.url + "thanks/"),
-            on_valid=lambda form: self._register_interest(form, request),
-            render=lambda form: self.render(request, context_overrides={"form": form}),
-        )
-
-    def _register_interest(self, form, request):
-        """Save the valid form (once); the redirect to the thanks page, which names the
-        registration to this browser only (home.thanks)."""
-        registration, _created = register_interest(self, form, language=request.LANGUAGE_CODE)
-        return redirect_to_thanks(f"{self.url}thanks/", registration.pk, salt=THANKS_SALT)
-
-    @method_decorator(never_cache)
-    def thanks_page(self, request):
-        """What happens next. Names the person's own registration to the browser that sent it."""
-        pk = thanked_pk(request, salt=THANKS_SALT)
-        registration = (
-            Registration.objects.filter(
-                pk=pk, opportunity=self, created_at__gte=timezone.now() - THANKS_NAMES_FOR
-            ).first()
-            if pk
-            else None
-        )
-        return self.render(
-            request,
-            template=self.thanks_template,
-            context_overrides={"registration": registration},
         )

@@ -89,7 +89,12 @@ def _people(people):
                 email=email,
                 contact_method="email",
                 consent=True,
-                status=Registration.Status.ATTENDED,
+                # Only an activity that is over can have been attended.
+                status=(
+                    Registration.Status.ATTENDED
+                    if opportunity.is_over
+                    else Registration.Status.CONFIRMED
+                ),
                 language="en-gb",
                 emails_sent_at=now,
             )

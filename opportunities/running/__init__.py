@@ -6,5 +6,6 @@ sent by `tasks` with the core's one retry policy).
 
 Import rule: the highest feature of the app with `register`; it builds on `registrations`,
 `register`, `listing` and `home`. Inside: models <- tasks <- services <- views <-
-wagtail_hooks.
+wagtail_hooks; `demo` (people to ring for the next panel training) builds on
+`listing` and `registrations` only.
 """

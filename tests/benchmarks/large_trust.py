@@ -124,8 +124,10 @@ def seed():
     from django.utils import timezone
     from wagtail.models import Locale
 
-    from forums.ideas.models import Vote, VoteMode, VotingRound
-    from forums.ideas.pages import IdeaIndexPage, IdeaPage
+    from forums.ideas.index import IdeaIndexPage
+    from forums.ideas.models import VoteMode, VotingRound
+    from forums.ideas.pages import IdeaPage
+    from forums.ideas.votes import Vote
     from forums.meetings.pages import ForumIndexPage, ForumPage, MeetingPage
     from forums.outcomes.models import OutcomePoint
     from forums.outcomes.pages import ForumOutcomePage
@@ -133,7 +135,8 @@ def seed():
     from forums.projects.pages import ProjectPage, ProjectUpdatePage
     from glossary.models import GlossaryTerm
     from home import page_cache
-    from opportunities.listing.pages import OpportunityIndexPage, OpportunityPage
+    from opportunities.listing.index import OpportunityIndexPage
+    from opportunities.listing.pages import OpportunityPage
     from opportunities.register.models import Person
 
     english = Locale.get_default()

@@ -38,13 +38,16 @@ STATS_DELAY = 11
 URLS_SCRIPT = """
 import json
 from wagtail.models import Locale
-from forums.ideas.pages import IdeaIndexPage, IdeaPage
+from forums.ideas.index import IdeaIndexPage
+from forums.ideas.pages import IdeaPage
 from forums.meetings.pages import ForumIndexPage, ForumPage, MeetingPage
 from forums.outcomes.pages import ForumOutcomePage
-from forums.projects.pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
+from forums.projects.index import ProjectIndexPage
+from forums.projects.pages import ProjectPage, ProjectUpdatePage
 from glossary.pages import GlossaryPage
 from home.models import HomePage
-from opportunities.listing.pages import OpportunityIndexPage, OpportunityPage
+from opportunities.listing.index import OpportunityIndexPage
+from opportunities.listing.pages import OpportunityPage
 from opportunities.register.pages import RegisterPage
 english, urdu = Locale.get_default(), Locale.objects.get(language_code="ur")
 def first(model, locale=english, **filters):

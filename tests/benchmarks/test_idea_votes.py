@@ -20,8 +20,9 @@ from django.core import signing
 from django.db import connection
 from django.test import Client
 
-from forums.ideas.models import Vote, VoteMode
+from forums.ideas.models import VoteMode
 from forums.ideas.pages import VOTER_COOKIE, VOTER_COOKIE_SALT
+from forums.ideas.votes import Vote
 from tests.forums.ideas.factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory
 
 VOTERS = 50

@@ -13,7 +13,8 @@ from django.conf import settings
 from django.test import Client
 from pyinstrument import Profiler
 
-from forums.ideas.models import Vote, VoteMode
+from forums.ideas.models import VoteMode
+from forums.ideas.votes import Vote
 from opportunities.models import Registration
 from tests.forums.ideas.factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory
 from tests.opportunities.factories import OpportunityIndexPageFactory, OpportunityPageFactory

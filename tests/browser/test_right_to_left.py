@@ -232,3 +232,31 @@ def test_form_errors_and_radio_marks_sit_at_the_right(live_site, new_page, lang)
             }"""
         )
         assert abs(circle["right"] - (field["x"] + field["width"])) <= 4
+
+
+CHART_TEXTS = """svg => {
+  const width = svg.viewBox.baseVal.width;
+  const texts = [...svg.querySelectorAll('text')].map(text => {
+    const box = text.getBBox();
+    return {left: box.x, right: box.x + box.width, y: text.getAttribute('y')};
+  });
+  return {width, texts};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en-gb", *RTL])
+def test_chart_labels_and_values_stay_inside_and_apart(live_site, new_page, lang):
+    """Each bar's label keeps to its side of the chart and its value to the other, inside
+    the chart, whichever way the page reads (a value once sat on top of its label)."""
+    page = open_page(live_site, new_page, f"/{lang}/what-you-told-us/")
+    found = page.locator("svg.involve-chart").first.evaluate(CHART_TEXTS)
+    texts = found["texts"]
+    assert texts
+    for label, value in zip(texts[::2], texts[1::2], strict=True):
+        assert label["y"] == value["y"]
+        assert 0 <= label["left"] and label["right"] <= found["width"]
+        assert 0 <= value["left"] and value["right"] <= found["width"]
+        if lang in RTL:
+            assert value["right"] <= label["left"]
+        else:
+            assert label["right"] <= value["left"]

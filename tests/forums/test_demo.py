@@ -48,9 +48,11 @@ def test_demo_themes_are_named_merged_and_rejected_as_the_team_would(demo_site):
     named = set(Theme.objects.filter(named_by_staff=True).values_list("name", flat=True))
     # Every example in the data file found its theme: a change to the grouping that moves
     # one shows here, not as a silently unnamed theme.
-    assert named == {row["name"] for row in decisions["names"]}
+    assert named == {row["name"] for row in decisions["names"] + decisions["split"]}
     assert Theme.objects.filter(status=ThemeStatus.MERGED).count() == len(decisions["merge"])
     assert Theme.objects.filter(status=ThemeStatus.REJECTED).count() == len(decisions["reject"])
+    split_off = Theme.objects.get(name=decisions["split"][0]["name"])
+    assert split_off.memberships.filter(pinned=True).exists() and split_off.quotes
 
 
 @pytest.mark.django_db

@@ -6,7 +6,8 @@ import uuid
 import pytest
 from wagtail.models import ModelLogEntry
 
-from forums.ideas.models import EmailVoteRequest, IdeaFollower, Suggestion
+from forums.ideas.models import IdeaFollower, Suggestion
+from forums.ideas.votes import EmailVoteRequest
 from forums.projects.models import ProjectFollower
 from opportunities.register.services import leave_register
 from tests.forums.ideas.factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory

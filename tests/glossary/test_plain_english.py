@@ -6,20 +6,22 @@ import io
 import pytest
 from django.core.management import call_command
 
-from glossary.plain_english import (
+from glossary.passages import (
     Passage,
-    check_html,
     check_passages,
+    reading_age,
+    rich_text_passages,
+    syllables,
+)
+from glossary.plain_english import (
+    check_html,
     lix,
     long_paragraphs,
     long_sentences,
     plainer_words_used,
     read_html,
     readability,
-    reading_age,
-    rich_text_passages,
     sentences,
-    syllables,
     unexplained_abbreviations,
     vague_links,
     words,

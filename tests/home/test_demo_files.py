@@ -80,6 +80,15 @@ FILES = {
             Record("opportunities.ExpenseClaim", ["name", "status"], {"receipt": bool}),
         ],
     },
+    ("opportunities", "running", "people.yaml"): {
+        "activity": Ref("project or opportunity"),
+        "people": [
+            Record(
+                "opportunities.Registration",
+                ["name", "phone", "contact_method"],
+            )
+        ],
+    },
     ("opportunities", "register", "register.yaml"): {
         "page": page("opportunities.RegisterPage"),
         "people": [
@@ -236,6 +245,7 @@ FILES = {
     },
     ("forums", "themes", "themes.yaml"): {
         "names": [{"name": str, "example": str}],
+        "split": [{"name": str, "from": Ref("demo theme"), "examples": TEXTS}],
         "merge": [{"example": str, "into": Ref("demo theme")}],
         "reject": TEXTS,
     },
@@ -313,7 +323,7 @@ def test_every_demo_file_is_known_to_this_test():
         if path.is_file() and "translations" not in path.relative_to(config.path).parts
     }
     assert on_disk - known == set()
-    assert len(known) == 34
+    assert len(known) == 35
 
 
 def defined_names(loaded):
@@ -350,7 +360,11 @@ def defined_names(loaded):
         # Feedback may be about the whole trust, so it names it.
         "feedback service": set(IDEA_SERVICES),
         "language": {code for code, _name in settings.LANGUAGES},
-        "demo theme": {item["name"] for item in data("forums", "themes", "themes.yaml")["names"]},
+        "demo theme": {
+            item["name"]
+            for key in ("names", "split")
+            for item in data("forums", "themes", "themes.yaml")[key]
+        },
         "forum point theme": {
             item["theme"] for item in data("forums", "meetings", "rounds.yaml")["points"]
         },

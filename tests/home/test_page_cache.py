@@ -10,7 +10,8 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import Client
 
-from forums.ideas.models import Vote, VoteMode
+from forums.ideas.models import VoteMode
+from forums.ideas.votes import Vote
 from opportunities.models import Registration
 from tests.forums.ideas.factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory
 from tests.home.factories import UserFactory

@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.documents.models import Document
 
 from forums.ideas.models import IdeaSettings, IdeaStatus, ModerationReason, Suggestion, VoteMode
-from forums.ideas.services import decide
+from forums.ideas.moderation import decide
 from forums.meetings.pages import DevelopmentGroupPapersPage, NewsletterPage
 from forums.meetings.tasks import send_meeting_reminder
 from forums.projects.models import ProjectFollower
@@ -23,7 +23,7 @@ from forums.projects.tasks import send_update_email
 from home.models import OrganisationSettings
 from home.ratelimit import FAILED_PER_ACCEPTED
 from home.translation import synchronise_language_trees
-from opportunities.listing.pages import REGISTRATIONS
+from opportunities.listing.routes import REGISTRATIONS
 from opportunities.models import OpportunityPage, Person, Registration
 from opportunities.register.tasks import send_opportunity_alerts, send_register_email
 from tests.forums.factories import (

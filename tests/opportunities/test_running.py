@@ -10,8 +10,10 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.utils import timezone
 
+from opportunities.listing import demo as listing_demo
 from opportunities.models import ActivityRecord, Registration
 from opportunities.registrations import services as places
+from opportunities.running import demo as running_demo
 from tests.home.factories import UserFactory
 from tests.opportunities.factories import (
     OpportunityPageFactory,
@@ -302,3 +304,15 @@ def test_the_activities_list_costs_the_same_whatever_the_number(
         RegistrationFactory(opportunity=opportunity)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/admin/activities/")
+
+
+def test_the_demo_gives_the_team_three_people_to_ring(client, home_page):
+    listing_demo.build(home_page, [])
+    running_demo.build(home_page, created := [])
+    running_demo.build(home_page, again := [])
+    assert created and again == []
+    training = Registration.objects.filter(email="").first().opportunity
+    client.force_login(UserFactory(groups=["Involvement team"]))
+    html = client.get(f"/admin/activities/{training.pk}/").content.decode()
+    assert html.count("Not rung yet") == 3
+    assert "An interpreter (Urdu)" in html  # a support request, with its reply-by date

@@ -10,7 +10,8 @@ from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forums.ideas.models import EmailVoteRequest, Suggestion
+from forums.ideas.models import Suggestion
+from forums.ideas.votes import EmailVoteRequest
 from forums.projects.models import ProjectFollower
 from home.format_requests.models import FormatRequest
 from opportunities.models import Person, Registration

@@ -6,7 +6,8 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from forums.ideas.models import EmailVoteRequest, IdeaFollower, ModerationDecision, Suggestion
+from forums.ideas.models import IdeaFollower, ModerationDecision, Suggestion
+from forums.ideas.votes import EmailVoteRequest
 
 # The author has had the decision by then; if they follow the idea, the address lives on
 # only in IdeaFollower.

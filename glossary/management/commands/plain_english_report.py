@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from glossary.plain_english import MAX_SENTENCE_WORDS, PROSE_MIN_WORDS
+from glossary.passages import PROSE_MIN_WORDS
+from glossary.plain_english import MAX_SENTENCE_WORDS
 from glossary.report import page_reports, sentence_figures, summary
 
 

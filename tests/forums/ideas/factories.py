@@ -4,8 +4,9 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
+from forums.ideas.index import IdeaIndexPage
 from forums.ideas.models import IdeaStatusChange, VoteMode, VotingRound
-from forums.ideas.pages import IdeaIndexPage, IdeaPage
+from forums.ideas.pages import IdeaPage
 
 
 class IdeaIndexPageFactory(wagtail_factories.PageFactory):

@@ -7,8 +7,8 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from forums.ideas.models import VotingCode
-from forums.ideas.pages import IdeaIndexPage
+from forums.ideas.index import IdeaIndexPage
+from forums.ideas.votes import VotingCode
 from home.translation import synchronise_language_trees
 from tests.home.factories import UserFactory
 

@@ -13,9 +13,10 @@ from django.core import signing
 from django.db import connection
 from django.test import Client
 
-from forums.ideas.models import CodeBatch, Vote, VoteMode, VotingCode
+from forums.ideas.models import VoteMode
 from forums.ideas.pages import VOTER_COOKIE, VOTER_COOKIE_SALT
 from forums.ideas.services import cast_code_vote
+from forums.ideas.votes import CodeBatch, Vote, VotingCode
 
 from .factories import IdeaIndexPageFactory, IdeaPageFactory, VotingRoundFactory
 

@@ -1,8 +1,9 @@
 import pytest
 
-from forums.ideas.models import Vote, VotingRound
+from forums.ideas.models import VotingRound
+from forums.ideas.oversight import duplicate_groups
 from forums.ideas.pages import IdeaPage
-from forums.ideas.services import duplicate_groups
+from forums.ideas.votes import Vote
 from forums.outcomes.models import OutcomePoint
 
 pytestmark = pytest.mark.django_db

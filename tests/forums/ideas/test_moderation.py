@@ -14,8 +14,8 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from forums.ideas.models import IdeaFollower, IdeaSettings, Suggestion
+from forums.ideas.moderation import decide
 from forums.ideas.pages import IdeaPage
-from forums.ideas.services import decide
 from forums.taxonomy import IDEA_SERVICES, service_for
 from tests.home.factories import UserFactory
 

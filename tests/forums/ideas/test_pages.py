@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from forums.ideas.charts import bar_chart
-from forums.ideas.models import Vote
+from forums.ideas.votes import Vote
 from forums.taxonomy import service_for
 from opportunities.models import Topic
 

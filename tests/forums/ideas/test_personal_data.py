@@ -9,7 +9,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from forums.ideas.models import EmailVoteRequest, IdeaFollower, Suggestion
+from forums.ideas.models import IdeaFollower, Suggestion
+from forums.ideas.votes import EmailVoteRequest
 
 from .factories import add_change
 

@@ -10,9 +10,12 @@ from django.utils import timezone
 from wagtail.models import Locale, ModelLogEntry, PageLogEntry
 from wagtail_localize.models import TranslationSource
 
-from forums.ideas.models import IdeaFollower, Vote, VotingCode
-from forums.ideas.pages import IdeaIndexPage, IdeaPage
-from forums.ideas.services import duplicate_groups, idea_from_point
+from forums.ideas.index import IdeaIndexPage
+from forums.ideas.models import IdeaFollower
+from forums.ideas.moderation import idea_from_point
+from forums.ideas.oversight import duplicate_groups
+from forums.ideas.pages import IdeaPage
+from forums.ideas.votes import Vote, VotingCode
 from home.translation import synchronise_language_trees
 from tests.forums.factories import add_point
 from tests.home.factories import UserFactory

@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from forums.ideas.models import CodeBatch, EmailVoteRequest, Vote, VotingCode
 from forums.ideas.services import (
     VoteResult,
     cast_code_vote,
@@ -15,6 +14,7 @@ from forums.ideas.services import (
     confirm_email_vote,
     request_email_vote,
 )
+from forums.ideas.votes import CodeBatch, EmailVoteRequest, Vote, VotingCode
 
 from .factories import VotingRoundFactory
 

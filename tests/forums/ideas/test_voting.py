@@ -10,15 +10,9 @@ from django.core import mail
 from django.db import IntegrityError
 from django.utils import timezone
 
-from forums.ideas.models import (
-    CodeBatch,
-    EmailVoteRequest,
-    IdeaFollower,
-    Vote,
-    VoteMode,
-    VotingCode,
-)
+from forums.ideas.models import IdeaFollower, VoteMode
 from forums.ideas.services import cast_vote
+from forums.ideas.votes import CodeBatch, EmailVoteRequest, Vote, VotingCode
 from home.hashing import keyed_hash
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,9 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
+from forums.projects.index import ProjectIndexPage
 from forums.projects.models import ProjectAction, ProjectChallenge, ProjectQuote
-from forums.projects.pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
+from forums.projects.pages import ProjectPage, ProjectUpdatePage
 from forums.taxonomy import Service
 
 

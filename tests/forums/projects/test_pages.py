@@ -6,7 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from forums.outcomes.models import PointStatus
-from forums.projects.pages import ProjectIndexPage, ProjectPage, ProjectUpdatePage
+from forums.projects.index import ProjectIndexPage
+from forums.projects.pages import ProjectPage, ProjectUpdatePage
 from tests.forums.factories import add_point
 from tests.forums.projects.factories import (
     ProjectUpdatePageFactory,

@@ -6,7 +6,7 @@ import uuid
 import pytest
 
 from forums.ideas.models import IdeaStatus, ModerationDecision, Suggestion
-from forums.ideas.services import decide
+from forums.ideas.moderation import decide
 from forums.taxonomy import IDEA_SERVICES, Service, service_for
 from tests.forums.ideas.factories import (
     IdeaIndexPageFactory,
