@@ -56,3 +56,6 @@ def test_each_file_is_whole_and_keeps_markup_slugs_and_script(language, path):
 def test_the_latin_script_rule_finds_english_and_spares_names_and_addresses():
     assert latin_runs("ہمارا Privacy notice پڑھیں") == ["Privacy notice"]
     assert latin_runs("NHS ٹرسٹ، involve@example.nhs.uk یا 0300 123 4567") == []
+    # A claim's reference is a code, whatever letters its random part begins with.
+    assert latin_runs("حوالہ نمبر C-C037024B اور C-3944092A") == []
+    assert latin_runs("ہمارا C-C037024B was approved") == ["was approved"]
