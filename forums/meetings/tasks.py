@@ -5,10 +5,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
-from home.emails import render_email, send_once
-from home.texts import render_text, texts_enabled
+from home.emails import send_once
+from home.texts import texts_enabled
 from opportunities.models import Registration
 from opportunities.registrations.links import cancel_link
+from opportunities.registrations.tasks import messages_to
 
 from .models import REMINDER_DAYS_BEFORE, MeetingReminder
 from .pages import MeetingPage
@@ -51,26 +52,13 @@ def send_meeting_reminder(registration_id):
         "meeting": meeting,
         "cancel_link": cancel_link(registration),
     }
-    messages = []
-    if registration.email:
-        messages.append(
-            render_email(
-                "forums/emails/reminder",
-                context,
-                to=[registration.email],
-                language=registration.language,
-            )
-        )
-    if registration.gets_texts:
-        messages.append(
-            render_text(
-                "forums/texts/reminder",
-                context,
-                to=registration.phone,
-                language=registration.language,
-                reference=f"reminder-{registration.pk}",
-            )
-        )
+    messages = messages_to(
+        registration,
+        context,
+        email_template="forums/emails/reminder",
+        text_template="forums/texts/reminder",
+        reference=f"reminder-{registration.pk}",
+    )
     return send_once(
         messages,
         task=send_meeting_reminder,

@@ -56,35 +56,45 @@ def send_registration_emails(registration_id):
     return f"sent {len(messages)}" if result == SENT else result
 
 
-def _messages_for(registration):
-    opportunity = registration.opportunity
-    crisis = registration.mentions_crisis
-    context = {"registration": registration, "opportunity": opportunity, "crisis": crisis}
+def messages_to(registration, context, *, email_template, text_template, reference):
+    """One message to a person, each way they are reached, in their language: the email if
+    they gave an address, the text if they get texts (`Registration.gets_texts`).
+    `reference` names the message to Notify by row id, never by the person."""
     messages = []
-    personal = {**context, "cancel_link": cancel_link(registration)}
     if registration.email:
         messages.append(
             render_email(
-                _confirmation_template(opportunity),
-                personal,
-                to=[registration.email],
-                language=registration.language,
+                email_template, context, to=[registration.email], language=registration.language
             )
         )
     if registration.gets_texts:
         messages.append(
             render_text(
-                getattr(
-                    opportunity.specific_class,
-                    "confirmation_text_template",
-                    "opportunities/texts/confirmation",
-                ),
-                personal,
+                text_template,
+                context,
                 to=registration.phone,
                 language=registration.language,
-                reference=f"registration-{registration.pk}",
+                reference=reference,
             )
         )
+    return messages
+
+
+def _messages_for(registration):
+    opportunity = registration.opportunity
+    crisis = registration.mentions_crisis
+    context = {"registration": registration, "opportunity": opportunity, "crisis": crisis}
+    messages = messages_to(
+        registration,
+        {**context, "cancel_link": cancel_link(registration)},
+        email_template=_confirmation_template(opportunity),
+        text_template=getattr(
+            opportunity.specific_class,
+            "confirmation_text_template",
+            "opportunities/texts/confirmation",
+        ),
+        reference=f"registration-{registration.pk}",
+    )
     if not opportunity.contact_email:
         return messages
     # The host's notice (every opportunity page names a contact email), when they ask for
@@ -158,26 +168,13 @@ def send_place_offer(registration_id):
         "offer": offer,
         "place_link": place_link(registration),
     }
-    messages = []
-    if registration.email:
-        messages.append(
-            render_email(
-                "opportunities/emails/place_offer",
-                context,
-                to=[registration.email],
-                language=registration.language,
-            )
-        )
-    if registration.gets_texts:
-        messages.append(
-            render_text(
-                "opportunities/texts/place_offer",
-                context,
-                to=registration.phone,
-                language=registration.language,
-                reference=f"place-offer-{offer.pk}",
-            )
-        )
+    messages = messages_to(
+        registration,
+        context,
+        email_template="opportunities/emails/place_offer",
+        text_template="opportunities/texts/place_offer",
+        reference=f"place-offer-{offer.pk}",
+    )
     if not messages:
         return ALREADY_SENT
     return send_once(
