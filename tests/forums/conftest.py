@@ -1,5 +1,6 @@
 import pytest
 
+from forums.ideas.models import IdeaSettings
 from tests.forums.factories import (
     ForumIndexPageFactory,
     ForumOutcomePageFactory,
@@ -39,3 +40,15 @@ def past_meeting(forum):
 @pytest.fixture
 def outcome(past_meeting):
     return ForumOutcomePageFactory(parent=past_meeting)
+
+
+@pytest.fixture
+def idea_settings(site):
+    """Safeguarding and PALS contacts, as suggestions and feedback both use them."""
+    return IdeaSettings.objects.create(
+        site=site,
+        safeguarding_contact="Safeguarding lead on duty",
+        safeguarding_email="safeguarding@example.org",
+        pals_phone="0800 123 4567",
+        pals_email="pals@example.org",
+    )

@@ -21,7 +21,6 @@ from forums.feedback import demo as feedback_demo
 from forums.feedback import tasks
 from forums.feedback.models import Channel, FeedbackStatus, ServiceFeedback
 from forums.feedback.pages import FEEDBACK_PER_ADDRESS, FeedbackPage
-from forums.ideas.models import IdeaSettings
 from forums.taxonomy import IDEA_SERVICES, Service, service_for
 from home.demo_translations import HEADER, find_original, translate_one, translation_files
 from home.emails import ALREADY_SENT
@@ -69,17 +68,6 @@ def fresh_rate_limits():
 @pytest.fixture
 def page(home_page):
     return FeedbackPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def idea_settings(site):
-    return IdeaSettings.objects.create(
-        site=site,
-        safeguarding_contact="Safeguarding lead on duty",
-        safeguarding_email="safeguarding@example.org",
-        pals_phone="0800 123 4567",
-        pals_email="pals@example.org",
-    )
 
 
 @pytest.fixture

@@ -13,24 +13,13 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from forums.ideas.models import IdeaFollower, IdeaSettings, Suggestion
+from forums.ideas.models import IdeaFollower, Suggestion
 from forums.ideas.moderation import decide
 from forums.ideas.pages import IdeaPage
 from forums.taxonomy import IDEA_SERVICES, service_for
 from tests.home.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def idea_settings(site):
-    return IdeaSettings.objects.create(
-        site=site,
-        safeguarding_contact="Safeguarding lead on duty",
-        safeguarding_email="safeguarding@example.org",
-        pals_phone="0800 123 4567",
-        pals_email="pals@example.org",
-    )
 
 
 @pytest.fixture(autouse=True)
