@@ -2,7 +2,8 @@
 HomePage, ContentPage, OrganisationSettings (who runs the site) and EditorGroupDescription;
 and, imported at the end so Django registers it, `format_requests.models.FormatRequest`.
 
-Imports only home.blocks of ours: home is the core."""
+Imports only modules of home (blocks, page_routing, translation, the models of its
+packages): home is the core."""
 
 from django.contrib.auth.models import Group
 from django.db import models
@@ -16,6 +17,7 @@ from wagtail.search import index
 from . import page_routing
 from .blocks import SHORT_TEXT_FEATURES, BodyBlock
 from .translating.models import TranslationReviewTask  # noqa: F401  (registers the model)
+from .translation import AliasesCopiedOnPublish
 
 
 def _chosen_page(verbose_name, help_text=""):
@@ -31,7 +33,7 @@ def _chosen_page(verbose_name, help_text=""):
     )
 
 
-class InvolvePage(Page):
+class InvolvePage(AliasesCopiedOnPublish, Page):
     """What every public page type shares: a plain-English summary that also feeds search
     results and link previews.
 

@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 from django.core.management import call_command
+from django.db.models.signals import post_save
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -159,3 +160,38 @@ def test_an_alias_and_a_translation_are_never_copied_themselves(home_page):
     urdu_copy.save()
     assert copy_into_every_language(urdu_copy) == []  # nothing is synchronised from Urdu
     assert Page.objects.count() == count
+
+
+def test_a_first_publish_saves_each_copy_once_and_the_next_carries_the_change(client, home_page):
+    """The copies a page's first publish makes are taken from what is being published, so
+    Wagtail's update of the page's aliases right after passes them by
+    (`home.translation.AliasesCopiedOnPublish`); a later publish still brings every copy the
+    page's new words."""
+    page = ContentPageFactory(parent=home_page, live=False, slug="new-page", title="Draft")
+    saved = []
+
+    def count_copy_saves(sender, instance, **kwargs):
+        if isinstance(instance, Page) and instance.alias_of_id == page.pk:
+            saved.append(instance.locale.language_code)
+
+    post_save.connect(count_copy_saves)
+    try:
+        page.title, page.summary = "First words", "The first summary."
+        page.save_revision().publish()
+        first = sorted(saved)
+        saved.clear()
+        page.title, page.summary = "Second words", "The second summary."
+        page.save_revision().publish()
+    finally:
+        post_save.disconnect(count_copy_saves)
+
+    assert first == sorted(OTHER_LANGUAGES)
+    assert sorted(saved) == sorted(OTHER_LANGUAGES)
+    for language, copy in copies(page).items():
+        copy = copy.specific
+        assert (copy.title, copy.summary, copy.live) == (
+            "Second words",
+            "The second summary.",
+            True,
+        ), language
+    assert_copied_and_answering(client, page)
