@@ -37,6 +37,7 @@ from tests.demo import demo_snapshot
 
 # Texts: a fake GOV.UK Notify, and no test ever reaching the real one.
 from tests.home.fake_notify import fake_notify, no_real_notify  # noqa: F401
+from tests.migrated_database import TestDatabaseStart
 
 RUN = os.environ.get("INVOLVE_TEST_DB", "unit")
 # The processes whose database gets the demo content, committed.
@@ -72,6 +73,36 @@ def pytest_collection_modifyitems(config, items):
     if elsewhere:
         config.hook.pytest_deselected(items=elsewhere)
     items[:] = checks + browser
+
+
+@pytest.fixture(scope="session")
+def test_database_start(request, django_db_modify_db_settings, django_db_blocker):
+    """The worker's test database copied from the migrated template, when there is one
+    (tests/migrated_database.py), before pytest-django sets it up."""
+    start = TestDatabaseStart()
+    with django_db_blocker.unblock():
+        start.begin(create_db=request.config.getvalue("create_db"))
+    return start
+
+
+@pytest.fixture(scope="session")
+def django_db_createdb(request, test_database_start):
+    """A database just copied from the template is kept and migrated (nothing to apply),
+    not made again."""
+    return request.config.getvalue("create_db") and not test_database_start.copied
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, test_database_start):
+    return request.config.getvalue("reuse_db") or test_database_start.copied
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, test_database_start, django_db_blocker):
+    """pytest-django's setup, then the migrated database kept as the template if this worker
+    was the one to migrate."""
+    with django_db_blocker.unblock():
+        test_database_start.end()
 
 
 @pytest.fixture(autouse=True)
