@@ -136,7 +136,8 @@ class TestDatabaseStart:
     def __init__(self):
         kind = SQLiteFiles if connection.vendor == "sqlite" else PostgreSQLDatabases
         self.databases = kind(migrations_hash())
-        self.copied = False
+        self.fresh = False  # the worker's database is new: none yet, or --create-db
+        self.copied = False  # ... and a copy of the template
         self._lock = None
 
     def begin(self, create_db):
